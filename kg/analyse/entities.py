@@ -1,0 +1,110 @@
+"""`kg_entities`: find the names and noun phrases that events can be about.
+
+Three kinds of mention, in `doc.spans["kg_mentions"]` (label = entity type, kb_id = KB id if known):
+- KB names, longest match first over folded, clitic-free norms (`kb`);
+- names the KB does not know, introduced by a title or a place word (`الرئيس X`, `مدينة X`) (`title`);
+- unnamed groups and topics from `groups.tsv`, with what qualifies them: a demonym (`القوات الأوكرانية`),
+  a country in the genitive (`قوات أوكرانيا`), or a few following words (`قادة البلدية`) (`group`).
+Named mentions also go to `doc.ents`, so displaCy and other spaCy tools see them.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .resources import Resources, resources, strip_article
+
+MAX_NAME_WORDS = 3
+MAX_GROUP_TAIL = 2
+_PLACE_TYPES = {"City", "Region", "Country", "Facility", "Place"}
+
+
+@Language.factory("kg_entities", default_config={"kb_files": []})
+def make_entity_matcher(nlp: Language, name: str, *, kb_files: list[str]):
+    return EntityMatcher(resources(nlp.lang, tuple(kb_files)))
+
+
+class EntityMatcher:
+    def __init__(self, res: Resources):
+        self.res = res
+        self.lex = res.lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        words = [t.norm_ for t in doc]
+        bare = [strip_article(w) for w in words]
+        spans: list[Span] = []
+        for i in range(len(doc)):
+            spans += self._at(doc, words, bare, i)
+        chosen = sorted(filter_spans(spans), key=lambda s: s.start)
+        doc.spans["kg_mentions"] = chosen
+        doc.ents = [s for s in chosen if s._.kg.get("rule") in ("kb", "title")]
+        return doc
+
+    def _at(self, doc: Doc, words: list[str], bare: list[str], i: int) -> list[Span]:
+        found = []
+        size, ids = self.res.names.longest(words, i)
+        if size:
+            entry = self.res.kb.entries[ids[0]]
+            found.append(self._span(doc, i, i + size, entry.type, "kb", kb_id=entry.id))
+        size, types = self.lex.titles.longest(words, i) if not size else (0, [])
+        if not size:
+            size, types = self.lex.titles.longest(bare, i)
+        if size:
+            found += self._titled(doc, words, bare, i + size, types[0])
+        size, groups = self.lex.groups.longest(bare, i)
+        if size:
+            found += self._group(doc, words, bare, i, i + size, *groups[0])
+        return found
+
+    def _titled(self, doc: Doc, words, bare, j: int, entity_type: str) -> list[Span]:
+        """A name the KB lacks after a title: skip demonyms and known names, take unknown words."""
+        dsize, _ = self.res.demonyms.longest(bare, j)
+        j += dsize
+        if j < len(doc) and self.res.names.longest(words, j)[0]:
+            return []  # a KB name follows; the KB match is the mention
+        end = j
+        while end < len(doc) and end - j < MAX_NAME_WORDS and self._unknown_word(doc[end]):
+            end += 1
+        if end == j:
+            return []
+        return [self._span(doc, j, end, entity_type, "title")]
+
+    def _group(self, doc: Doc, words, bare, start: int, head_end: int, english: str, entity_type: str) -> list[Span]:
+        end, country = head_end, ""
+        dsize, isos = self.res.demonyms.longest(bare, end)
+        if dsize:
+            country, end = isos[0], end + dsize
+        else:
+            ksize, ids = self.res.names.longest(words, end)
+            entries = self.res.entries(ids)
+            if ksize and entries and entries[0].type == "Country":
+                country, end = entries[0].country or entries[0].id.split("/")[-1], end + ksize
+            else:
+                while end < len(doc) and end - head_end < MAX_GROUP_TAIL and self._content_word(doc[end], words, end):
+                    end += 1
+                dsize, isos = self.res.demonyms.longest(bare, end)
+                if dsize:
+                    country, end = isos[0], end + dsize
+        return [self._span(doc, start, end, entity_type, "group", english=english, country=country)]
+
+    def _unknown_word(self, token) -> bool:
+        return (token.is_alpha and token.norm_ not in self.res.vocabulary
+                and strip_article(token.norm_) not in self.res.vocabulary and len(token.text) > 1)
+
+    def _content_word(self, token, words, i) -> bool:
+        """A word that can continue a noun phrase: not a function word, trigger, number or name."""
+        if not token.is_alpha or len(token.text) < 2:
+            return False
+        for table in (self.lex.function_words, self.lex.senses, self.lex.dates, self.lex.numbers,
+                      self.lex.negation, self.lex.modality, self.lex.approx, self.lex.titles):
+            if table.longest(words, i)[0]:
+                return False
+        return not self.res.names.longest(words, i)[0] and not self.lex.groups.longest([strip_article(w) for w in words[i:i + 3]], 0)[0]
+
+    @staticmethod
+    def _span(doc: Doc, start: int, end: int, entity_type: str, rule: str, kb_id: str = "",
+              english: str = "", country: str = "") -> Span:
+        span = Span(doc, start, end, label=entity_type, kb_id=kb_id)
+        span._.kg = {"rule": rule, "english": english, "country": country}
+        return span

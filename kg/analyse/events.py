@@ -1,0 +1,481 @@
+"""`kg_events`: who did what to whom, where, when, how many, and on whose word.
+
+The component reads one sentence at a time. It finds predicates (event triggers, support verbs,
+speech verbs, "according to" phrases) from the lexicon, then fills each trigger's roles from the
+mentions, dates and quantities the earlier components found:
+
+- agent: the subject, after the verb (VSO: زار بوتين كورسك) or before it in its clause (SVO: بوتين
+  التقى ...); a verb joined by "و" to the previous one shares its subject (وزارت ...); a pronoun on
+  a complementizer (إنها) is the speaker;
+- patient: a direct object or the object of the trigger's preposition (مع, على, ضد ...), a pronoun on
+  the verb points back to the noun phrase before it (اقترحته), and a counted set is a patient with a
+  quantity (200 سفينة);
+- coordination gives several agents or patients (واشنطن وكييف), a reciprocal patient (بعضهما البعض)
+  gives both directions;
+- place: "في" + a place; date: the time expression nearest the trigger in its clause, or one that
+  opens the sentence;
+- source: the speaker of a speech verb whose reported clause holds the event, else an
+  "according to" phrase; negation and denial set `negated`; future, planned, attempted and
+  hypothetical markers set `modality`.
+
+Results go to `doc._.kg_events` as plain dicts of token indices (`kg.extract` turns them into
+`kg.model.Event`), each naming the rule and the lexicon row that produced it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lang.lexicon import Sense
+from .resources import Resources, resources, strip_article
+
+ACTOR_TYPES = frozenset({"Person", "Organization", "Government", "Military", "ArmedGroup", "Media",
+                         "Country", "City", "Region", "Group"})
+PLACE_TYPES = frozenset({"City", "Region", "Country", "Facility", "Place"})
+SPEECH_KINDS = frozenset({"say", "claim", "deny"})
+VSO_WINDOW = 4  # tokens a verb's subject may sit after it (titles, adverbs, dates in between)
+OBJECT_WINDOW = 5
+
+
+@Language.factory("kg_events", default_config={"kb_files": []})
+def make_event_matcher(nlp: Language, name: str, *, kb_files: list[str]):
+    return EventMatcher(resources(nlp.lang, tuple(kb_files)))
+
+
+@dataclass
+class Predicate:
+    """A trigger, support verb, speech verb or 'according to' phrase found in a sentence."""
+
+    start: int
+    end: int
+    sense: Sense
+    agents: list[Span] = field(default_factory=list)
+    agent_rule: str = ""
+    conjoined: bool = False  # "و" + verb: shares the previous verb's subject
+    date: Span | None = None
+    scope: tuple[int, int] | None = None  # reported clause of a speech verb
+    used: set[int] = field(default_factory=set)  # mention starts taken as its arguments
+
+
+class EventMatcher:
+    def __init__(self, res: Resources):
+        self.res = res
+        self.lex = res.lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        events: list[dict] = []
+        last_actor: list[Span] = []
+        for sent in doc.sents:
+            reader = SentenceReader(self, doc, sent, last_actor)
+            events += reader.read()
+            last_actor = reader.last_actor or last_actor
+        doc._.kg_events = events
+        return doc
+
+
+class SentenceReader:
+    def __init__(self, matcher: EventMatcher, doc: Doc, sent: Span, last_actor: list[Span]):
+        self.m, self.lex, self.res = matcher, matcher.lex, matcher.res
+        self.doc, self.sent = doc, sent
+        self.s, self.e = sent.start, sent.end
+        self.words = [t.norm_ for t in doc]
+        self.bare = [strip_article(w) for w in self.words]
+        self.mentions = [m for m in doc.spans["kg_mentions"] if self.s <= m.start < self.e]
+        self.mention_at = {m.start: m for m in self.mentions}
+        self.inside = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self.dates = [d for d in doc.spans["kg_dates"] if self.s <= d.start < self.e]
+        self.quantities = [q for q in doc.spans["kg_quantities"] if self.s <= q.start < self.e and q._.kg["unit"]]
+        self.quantity_at = {q.start: q for q in self.quantities}
+        self.in_date = {i for d in self.dates for i in range(d.start, d.end)}
+        self.in_quantity = {i: q for q in self.quantities for i in range(q.start, q.end)}
+        self.carried = last_actor
+        self.last_actor: list[Span] = []
+
+    # ---- word classes -------------------------------------------------------------------
+    def fw(self, i: int) -> str:
+        if not (self.s <= i < self.e):
+            return ""
+        kinds = self.lex.function_words.get((self.words[i],))
+        return kinds[0] if kinds else ""
+
+    def is_boundary(self, i: int) -> bool:
+        return self.fw(i) in ("boundary",) or self.doc[i].text in (";", "؛", ":", "–", "—", "(", ")")
+
+    def skippable(self, i: int) -> bool:
+        """Words that may stand between a verb and its subject: adverbs, titles, demonyms, dates."""
+        if i in self.in_date or self.fw(i) in ("adverb", "aux"):
+            return True
+        if self.lex.titles.longest(self.words, i)[0] or self.lex.titles.longest(self.bare, i)[0]:
+            return True
+        return bool(self.res.demonyms.longest(self.bare, i)[0]) or self.doc[i].text in ("،", ",")
+
+    def governed(self, mention: Span) -> str:
+        """The preposition a mention depends on ('' if none), looking past titles and place words."""
+        i = mention.start - 1
+        while i >= self.s and (self.lex.titles.longest(self.bare, i)[0] or self.res.demonyms.longest(self.bare, i)[0]):
+            i -= 1
+        return self.words[i] if i >= self.s and self.fw(i) == "prep" else ""
+
+    # ---- predicates ---------------------------------------------------------------------
+    def predicates(self) -> list[Predicate]:
+        found, i = [], self.s
+        while i < self.e:
+            if i in self.inside or i in self.in_date or i in self.in_quantity:
+                i += 1
+                continue
+            size, senses = self.lex.senses.longest(self.words, i)
+            if not size:
+                i += 1
+                continue
+            found.append(Predicate(i, i + size, self.choose(senses, i + size)))
+            i += size
+        return found
+
+    def choose(self, senses: list[Sense], after: int) -> Sense:
+        """A word with several readings: speech before a complementizer, else the event trigger."""
+        if any(s.kind in SPEECH_KINDS for s in senses):
+            nxt = next((j for j in range(after, min(after + VSO_WINDOW + 2, self.e)) if self.fw(j) == "comp"), None)
+            if nxt is not None or not any(s.kind == "trigger" for s in senses):
+                return next(s for s in senses if s.kind in SPEECH_KINDS)
+        for kind in ("trigger", "light", "per"):
+            for sense in senses:
+                if sense.kind == kind:
+                    return sense
+        return senses[0]
+
+    # ---- arguments ----------------------------------------------------------------------
+    def coordinated(self, first: Span) -> list[Span]:
+        """[A, B, C] for "A و B و C" (and "A، B و C")."""
+        group, j = [first], first.end
+        while j + 1 < self.e and (self.words[j] in ("و", "and") or self.doc[j].text in ("،", ",")):
+            nxt = self.mention_at.get(j + 1)
+            if nxt is None and self.doc[j].text in ("،", ",") and self.words[j + 1] in ("و", "and"):
+                nxt = self.mention_at.get(j + 2)
+            if nxt is None or (nxt.label_ in PLACE_TYPES) != (first.label_ in PLACE_TYPES) and first.label_ != "Country":
+                break
+            group.append(nxt)
+            j = nxt.end
+        return group
+
+    def subject_after(self, pred: Predicate, limit: int) -> Span | None:
+        j = pred.end
+        while j < limit and j - pred.end <= VSO_WINDOW:
+            mention = self.mention_at.get(j)
+            if mention is not None:
+                return mention if not self.governed(mention) and mention.label_ in ACTOR_TYPES else None
+            if not self.skippable(j):
+                return None
+            j += 1
+        return None
+
+    def subject_before(self, pred: Predicate, clause_start: int, taken: set[int]) -> Span | None:
+        for mention in reversed(self.mentions):
+            if clause_start <= mention.start and mention.end <= pred.start and mention.start not in taken:
+                if not self.governed(mention) and mention.label_ in ACTOR_TYPES:
+                    return mention
+        return None
+
+    def object_after(self, start: int, limit: int, taken: set[int]) -> Span | None:
+        """The first noun phrase after `start` that is not governed by a preposition, or a count."""
+        for j in range(start, min(limit, start + OBJECT_WINDOW)):
+            if j in self.quantity_at:
+                return self.quantity_at[j]
+            mention = self.mention_at.get(j)
+            if mention is not None and mention.start not in taken:
+                governed = self.governed(mention)
+                if not governed or governed in ("ب",) and j - start <= 2:
+                    return mention
+            if self.lex.senses.longest(self.words, j)[0] and j > start and j not in self.inside:
+                return None
+        return None
+
+    def after_preposition(self, start: int, limit: int, preps: tuple[str, ...], taken: set[int]) -> Span | None:
+        for j in range(start, limit):
+            if self.words[j] in preps and j + 1 < limit:
+                k = j + 1
+                while k < limit and (self.lex.approx.longest(self.words, k)[0] or self.skippable(k)) and k not in self.quantity_at and k not in self.mention_at:
+                    k += 1
+                if k in self.quantity_at:
+                    return self.quantity_at[k]
+                for span in self.mentions:
+                    if span.start == k and span.start not in taken:
+                        return span
+        return None
+
+    # ---- reading a sentence -------------------------------------------------------------
+    def read(self) -> list[dict]:
+        preds = self.predicates()
+        if not preds:
+            return []
+        self.assign_speakers(preds)
+        events = []
+        previous: Predicate | None = None
+        for index, pred in enumerate(preds):
+            limit = self.clause_end(preds, index)
+            if pred.sense.kind == "trigger":
+                events += self.read_trigger(pred, preds, index, previous, limit)
+            previous = pred if pred.sense.kind != "per" else previous
+        self.attach_dates(preds, events)
+        return events
+
+    def clause_start(self, preds: list[Predicate], index: int) -> int:
+        pred = preds[index]
+        start = self.s
+        for j in range(pred.start - 1, self.s - 1, -1):
+            if self.fw(j) in ("comp", "boundary", "rel") or self.is_boundary(j):
+                start = j + 1
+                break
+        if index > 0:
+            start = max(start, preds[index - 1].start)
+        return start
+
+    def clause_end(self, preds: list[Predicate], index: int) -> int:
+        pred = preds[index]
+        nxt = next((p.start for p in preds[index + 1:] if p.sense.pos == "verb" or p.sense.kind in SPEECH_KINDS), self.e)
+        for j in range(pred.end, nxt):
+            if self.is_boundary(j) or self.fw(j) in ("comp", "rel"):
+                return j
+        return nxt
+
+    def is_conjoined(self, pred: Predicate) -> bool:
+        j = pred.start - 1
+        while j >= self.s and self.fw(j) in ("adverb", "aux"):
+            j -= 1
+        return j >= self.s and self.words[j] in ("و", "ف", "ثم", "and", "then")
+
+    def find_agents(self, pred: Predicate, preds, index, previous: Predicate | None, limit: int) -> tuple[list[Span], str]:
+        clause_start = self.clause_start(preds, index)
+        taken = set().union(*(p.used for p in preds[:index])) if index else set()
+        after = self.subject_after(pred, limit)
+        before = self.subject_before(pred, clause_start, taken)
+        pronoun_subject = self.pronoun_subject(pred)
+        if pred.sense.pos == "noun":
+            return [], ""
+        if before is not None:
+            return self.coordinated(before), "svo"
+        if after is not None:
+            return self.coordinated(after), "vso"
+        if pronoun_subject:
+            return pronoun_subject, "pronoun"
+        if self.is_conjoined(pred) and previous is not None and previous.agents:
+            pred.conjoined = True
+            return previous.agents, "conjoined"
+        return [], ""
+
+    def pronoun_subject(self, pred: Predicate) -> list[Span]:
+        """إنها/أنه دمرت: the pronoun on the complementizer is the speaker."""
+        j = pred.start - 1
+        while j >= self.s and self.fw(j) in ("aux", "adverb"):
+            j -= 1
+        if j - 1 >= self.s and self.fw(j - 1) == "comp" and self.doc[j].text in self.m.lex.affixes.get("clitics", {}).get("suffix_pronouns", []):
+            return self.speaker_of(j - 1)
+        return []
+
+    def speaker_of(self, i: int) -> list[Span]:
+        for pred in getattr(self, "_speech", []):
+            if pred.scope and pred.scope[0] <= i + 1 <= pred.scope[1]:
+                return pred.agents
+        return []
+
+    def assign_speakers(self, preds: list[Predicate]) -> None:
+        """Speech verbs: who speaks, and which stretch of the sentence they report."""
+        self._speech = []
+        self._per_source: list[Span] = []
+        for index, pred in enumerate(preds):
+            if pred.sense.kind == "per":
+                mention = next((m for m in self.mentions if m.start >= pred.end and m.start - pred.end <= 3), None)
+                if mention is not None:
+                    self._per_source = [mention]
+                    pred.used.add(mention.start)
+                continue
+            if pred.sense.kind not in SPEECH_KINDS:
+                continue
+            limit = self.e
+            agents, rule = self.find_agents(pred, preds, index, None, limit)
+            if not agents:
+                agents = self.speaker_of(pred.start) or self.carried
+                rule = "carried"
+            pred.agents, pred.agent_rule = agents, rule
+            pred.used.update(a.start for a in agents)
+            comp = next((j for j in range(pred.end, self.e) if self.fw(j) == "comp" or self.doc[j].text in (":", "“", "\"", "«")), None)
+            if comp is not None:
+                later = next((p.start for p in preds[index + 1:] if p.sense.kind in SPEECH_KINDS and p.start > comp), self.e)
+                pred.scope = (comp, later)
+                self._speech.append(pred)
+            if agents:
+                self.last_actor = agents
+
+    def source_of(self, i: int) -> tuple[list[Span], Predicate | None]:
+        best = None
+        for pred in self._speech:
+            if pred.scope and pred.scope[0] <= i < pred.scope[1]:
+                best = pred  # the innermost (latest) speech verb wins
+        if best is not None:
+            return best.agents, best
+        return self._per_source, None
+
+    def read_trigger(self, pred: Predicate, preds, index, previous, limit) -> list[dict]:
+        sense = pred.sense
+        rule = f"{self.res.language}/{sense.pos}"
+        agents, order = self.find_agents(pred, preds, index, previous, limit)
+        taken = {a.start for a in agents}
+        if sense.pos == "noun":
+            agents, order, patient_from = self.noun_agents(pred, preds, index, previous, limit)
+            if not agents:
+                return []
+            taken = {a.start for a in agents}
+        else:
+            patient_from = max([pred.end, *(a.end for a in agents if a.start > pred.start)])
+        patients, patient_rule = self.find_patients(pred, patient_from, limit, taken)
+        pred.agents, pred.agent_rule = agents, order
+        pred.used |= taken | {p.start for p in patients if isinstance(p, Span)}
+        if agents:
+            self.last_actor = agents
+        place = self.find_place(pred, limit, taken | {p.start for p in patients})
+        sources, speech = self.source_of(pred.start)
+        negated, modality = self.polarity(pred, speech)
+        reciprocal = patient_rule == "reciprocal"
+        out = []
+        for agent in agents or [None]:
+            targets = [a for a in agents if a is not agent] if reciprocal else (patients or [None])
+            for patient in targets:
+                out.append({
+                    "type": sense.event_type, "trigger": (pred.start, pred.end), "agent": agent,
+                    "patient": patient, "place": place, "source": sources[0] if sources else None,
+                    "negated": negated, "modality": modality, "speech": speech, "predicate": pred,
+                    "rule": "+".join(filter(None, [f"{rule}-{order or 'noagent'}", patient_rule])),
+                    "lexicon": f"{sense.where} {sense.lemma}",
+                })
+        return out
+
+    def noun_agents(self, pred: Predicate, preds, index, previous, limit):
+        """Event nouns need an agent: a support verb's subject, "by X", or a genitive actor."""
+        j = pred.start - 1
+        while j >= self.s and (self.skippable(j) or self.fw(j) == "prep" and self.words[j] in ("عن", "ب")) and pred.start - j <= 3:
+            j -= 1
+        support = next((p for p in preds[:index] if p.start <= j < p.end), None)
+        if support is None:
+            support = next((p for p in preds[:index] if p.end <= pred.start and pred.start - p.end <= 4
+                            and p.sense.kind in ("light", "say") and not any(
+                                self.words[k] in ("أن", "ان", "إن") for k in range(p.end, pred.start))), None)
+        if support is not None and support.sense.kind in ("light", "say", "claim"):
+            agents = support.agents
+            if not agents:
+                s_index = preds.index(support)
+                agents, _ = self.find_agents(support, preds, s_index, preds[s_index - 1] if s_index else None, pred.start)
+                agents = [a for a in agents if a.end <= pred.start]
+            if support.sense.kind == "say" and support.scope and support.scope[0] < pred.start:
+                agents = []
+            if agents:
+                after = max([pred.end, *(a.end for a in agents if a.start > pred.start)])
+                return agents, "support", after
+        # "بدعم من X": the noun is a manner adverbial; X is the agent, the clause subject the patient
+        if pred.start - 1 >= self.s and self.words[pred.start - 1] in ("ب",) and pred.end < self.e and self.words[pred.end] in ("من", "by"):
+            mention = self.mention_at.get(pred.end + 1)
+            if mention is not None and mention.label_ in ACTOR_TYPES:
+                self._by_patient = self.subject_before(pred, self.s, set())
+                return self.coordinated(mention), "by", mention.end
+        # "زيارة بوتين": a genitive actor right after the noun
+        mention = self.mention_at.get(pred.end)
+        if mention is not None and mention.label_ in ACTOR_TYPES - {"Group"}:
+            return self.coordinated(mention), "genitive", mention.end
+        return [], "", pred.end
+
+    def find_patients(self, pred: Predicate, start: int, limit: int, taken: set[int]) -> tuple[list, str]:
+        if getattr(self, "_by_patient", None) is not None and pred.sense.pos == "noun":
+            patient, self._by_patient = self._by_patient, None
+            return [patient], "by-clause-subject"
+        for j in range(start, min(limit, start + 3)):
+            if self.fw(j) == "reciprocal":
+                return [], "reciprocal"
+        preps = tuple(p for p in pred.sense.patient if p != "obj")
+        if preps:
+            found = self.after_preposition(start, limit, preps, taken)
+            if found is not None:
+                return self.coordinated(found) if found.start in self.mention_at else [found], "prep"
+        if "obj" in pred.sense.patient or not pred.sense.patient:
+            # a pronoun object on the verb points back to the noun phrase before it
+            if start < self.e and self.doc[start].text in self.lex.affixes.get("clitics", {}).get("suffix_pronouns", []) and start == pred.end:
+                antecedent = next((m for m in reversed(self.mentions) if m.end <= pred.start and m.start not in taken), None)
+                if antecedent is not None:
+                    return [antecedent], "antecedent"
+            found = self.object_after(start, limit, taken)
+            if found is not None:
+                return self.coordinated(found) if found.start in self.mention_at else [found], "object"
+        return [], ""
+
+    def find_place(self, pred: Predicate, limit: int, taken: set[int]) -> Span | None:
+        for j in range(pred.end, limit):
+            if self.words[j] in ("في", "in", "at") and j + 1 < limit:
+                k = j + 1
+                while k < limit and self.lex.titles.longest(self.bare, k)[0]:
+                    k += self.lex.titles.longest(self.bare, k)[0]
+                mention = self.mention_at.get(k)
+                if mention is not None and mention.label_ in PLACE_TYPES and mention.start not in taken:
+                    return mention
+        return None
+
+    def polarity(self, pred: Predicate, speech: Predicate | None) -> tuple[bool, str]:
+        negated, modality = False, "asserted"
+        for back in (1, 2, 3):
+            j = pred.start - back
+            if j < self.s:
+                break
+            size, scopes = self.lex.negation.longest(self.words, j)
+            if size and j + size <= pred.start:
+                negated = True
+                break
+        for back in range(1, 6):
+            j = pred.start - back
+            if j < self.s:
+                break
+            size, kinds = self.lex.modality.longest(self.words, j)
+            if size and j + size <= pred.start:
+                kind = kinds[0]
+                modality = {"future": "future", "future_prefix": "future", "plan": "planned", "attempt": "attempted",
+                            "hypothetical": "hypothetical", "call": "hypothetical"}.get(kind, "asserted")
+                if kind == "future_prefix" and back != 1:
+                    modality = "asserted"
+                if kind == "hypothetical_clause_initial" and not (j == self.s or self.fw(j - 1) in ("conj",)):
+                    modality = "asserted"
+                if modality != "asserted":
+                    break
+        if negated and self.words[pred.start - 1] in self.future_negators():
+            negated, modality = False, "future"
+        if speech is not None and speech.sense.kind == "deny":
+            negated = True
+        return negated, modality
+
+    def future_negators(self) -> set[str]:
+        return {form[0] for form, kinds in self.lex.negation.entries.items() if "future" in kinds and len(form) == 1}
+
+    # ---- time -----------------------------------------------------------------------------
+    def attach_dates(self, preds: list[Predicate], events: list[dict]) -> None:
+        """Each date goes to the nearest predicate in its clause; one that opens the sentence dates
+        every event told directly in it; a verb joined to a dated verb shares its date."""
+        for date in self.dates:
+            if not date.label_:
+                continue
+            nearest = min(preds, key=lambda p: (abs(p.start - date.start) if date.start < p.start else abs(date.start - p.end) + 0.5))
+            before_all = date.end <= preds[0].start
+            if before_all:
+                for pred in preds:
+                    if pred.date is None and not (pred.sense.kind == "trigger" and self.source_of(pred.start)[1]):
+                        pred.date = date
+            elif nearest.date is None:
+                nearest.date = date
+        for earlier, later in zip(preds, preds[1:]):
+            if later.date is None and later.conjoined and earlier.date is not None:
+                later.date = earlier.date
+        for event in events:
+            pred: Predicate = event["predicate"]
+            date = pred.date
+            speech = event["speech"]
+            if date is None and speech is not None and speech.date is not None and self.perfect(pred):
+                date = speech.date  # "claimed last month that it had recaptured": the claim's date
+            event["date"] = date
+
+    def perfect(self, pred: Predicate) -> bool:
+        return any(self.fw(j) == "aux" and self.words[j] in ("قد", "had", "has", "have") for j in range(max(self.s, pred.start - 2), pred.start))

@@ -1,0 +1,101 @@
+"""`kg_quantities`: counted things, "ما يقرب من 200 سفينة", "63 من الطائرات", "€23 billion".
+
+A quantity is an optional approximation word, a number (digits in any script, or number words with
+scales: ثلاثة آلاف, مئتين, 23 مليار), and a unit from `units.tsv`, possibly after "من" ("63 of the
+drones"). Vague counts (عشرات, dozens) are approximate. Each span's `._.kg` holds value, unit,
+approx and qualifier; spans without a known unit are kept with unit "" (a number, not a count).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .resources import Resources, resources, strip_article
+
+_NUMBER = re.compile(r"^\d{1,3}(?:[,،٬]\d{3})+(?:\.\d+)?$|^\d+(?:[.٫]\d+)?$")
+_CURRENCY = {"€": "euro", "$": "dollar", "£": "pound"}
+
+
+@Language.factory("kg_quantities", default_config={"kb_files": []})
+def make_quantity_tagger(nlp: Language, name: str, *, kb_files: list[str]):
+    return QuantityTagger(resources(nlp.lang, tuple(kb_files)))
+
+
+class QuantityTagger:
+    def __init__(self, res: Resources):
+        self.lex = res.lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        words = [t.norm_ for t in doc]
+        bare = [strip_article(w) for w in words]
+        spans, i = [], 0
+        while i < len(doc):
+            found = self._quantity(words, bare, i)
+            if found:
+                end, info = found
+                span = Span(doc, i, end, label=info["unit"] or "number")
+                span._.kg = info
+                spans.append(span)
+                i = end
+            else:
+                i += 1
+        doc.spans["kg_quantities"] = spans
+        return doc
+
+    def _quantity(self, words, bare, start: int):
+        i, qualifier = start, None
+        size, meanings = self.lex.approx.longest(words, i)
+        if size:
+            qualifier, i = meanings[0], i + size
+        currency = _CURRENCY.get(words[i]) if i < len(words) else None
+        if currency:
+            i += 1
+        number = self._number(words, i)
+        if number is None:
+            return None
+        value, vague, i = number
+        unit, unit_start, end = self._unit(words, bare, i)
+        unit = currency or unit
+        if not unit and currency is None and qualifier is None and not vague and i - start == 1 and not _NUMBER.match(words[start]):
+            return None  # a lone number word without a unit is rarely a count ("one of")
+        info = {"value": value, "unit": unit, "approx": bool(vague) or qualifier is not None,
+                "qualifier": qualifier or ("approx" if vague else None), "unit_start": unit_start}
+        return (end if unit and not currency else i), info
+
+    def _number(self, words, i):
+        """(value, vague, next index) for digits or number words with scales, else None."""
+        if i >= len(words):
+            return None
+        value, vague = None, False
+        if _NUMBER.match(words[i]):
+            value = float(re.sub(r"[,،٬]", "", words[i]).replace("٫", "."))
+            i += 1
+        else:
+            size, entries = self.lex.numbers.longest(words, i)
+            if not size:
+                size, entries = self.lex.numbers.longest([strip_article(w) for w in words], i)
+            if not size:
+                return None
+            number, kind = entries[0]
+            value, vague, i = number, kind == "vague", i + size
+        # scales multiply: "23 مليار", "ثلاثة آلاف", "1.5 million"
+        while i < len(words):
+            size, entries = self.lex.numbers.longest(words, i)
+            if size and entries[0][1] in ("scale", "vague") and entries[0][0] >= 1000:
+                value, i = value * entries[0][0], i + size
+            else:
+                break
+        return value, vague, i
+
+    def _unit(self, words, bare, i):
+        for skip in (0, 1, 2):  # "63 من الطائرات", "dozens of", "12 of the"
+            j = i + skip
+            if skip and not (j - 1 < len(words) and self.lex.function_words.get((words[j - 1],)) in (["prep"], ["det"])):
+                break
+            for table_words in (words, bare):
+                size, units = self.lex.units.longest(table_words, j)
+                if size:
+                    return units[0], j, j + size
+        return "", i, i

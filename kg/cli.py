@@ -1,0 +1,241 @@
+"""The `kg` command: one group, one subcommand per job. `kg COMMAND --help` explains each.
+
+Exit codes: 0 all went well; 1 some articles failed (the rest were stored); 2 bad input or usage;
+3 a data file (KB, lexicon) is malformed; 4 the store cannot be opened or written; 5 a query failed.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import KgError
+from .store import Store, default_store_path
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+store_option = click.option(
+    "--store", "store_path", type=click.Path(file_okay=False), default=None,
+    help=f"Store folder (default: $KG_STORE or {default_store_path()}).")
+kb_option = click.option(
+    "--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+    help="Your own KB file (.tsv with the columns of kg/kb/data/README.md, or .ttl); repeatable.")
+
+
+class KgGroup(click.Group):
+    """Turns kg's own errors into one clear line and the exit code they stand for."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            click.echo(f"kg: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def main():
+    """kg turns news articles (Arabic, English) into an RDF knowledge graph of events:
+    who did what to whom, where, when, how many, and on whose word, with the evidence for each.
+
+    \b
+    Typical session:
+      kg ingest articles/ --store my-store      # read, extract, store (idempotent)
+      kg query who-visited-what --store my-store
+      kg export --format gexf -o graph.gexf --store my-store   # open in Gephi
+      kg explain article.txt                    # why each event was (not) found
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@store_option
+@kb_option
+@click.option("--batch-size", default=50, show_default=True, help="Articles written per store transaction.")
+@click.option("--quiet", "-q", is_flag=True, help="Only print failures and the summary.")
+def ingest(paths, store_path, kb_files, batch_size, quiet):
+    """Read articles and add their events to the store.
+
+    PATHS are files, folders (read recursively) or - for standard input:
+    .txt with an optional sidecar .json (language, published, title, url, outlet, doc),
+    .html (text, title and date are extracted), or .jsonl (one article a line: text plus the same keys).
+    Unchanged articles are skipped; a changed article replaces its earlier version.
+    A bad article is reported with its file and line and the others go on; the exit code is then 1.
+    """
+    from tqdm import tqdm
+
+    from .ingest import Ingester, summarise
+
+    with Store(store_path) as store:
+        bar = tqdm(desc="ingest", unit="article", disable=None, file=sys.stderr, leave=False)
+
+        def show(outcome):
+            bar.update(1)
+            if outcome.status == "failed":
+                tqdm.write(f"error: {outcome.message}", file=sys.stderr)
+            elif not quiet:
+                for warning in outcome.warnings:
+                    tqdm.write(f"note: {warning}", file=sys.stderr)
+                detail = f"{outcome.events} events, {outcome.triples} triples" if outcome.status == "stored" else ""
+                tqdm.write(f"{outcome.status:9s} {outcome.doc}  {detail}".rstrip())
+
+        outcomes = Ingester(store, tuple(kb_files), batch_size).run(paths, show)
+        bar.close()
+        counts = summarise(outcomes)
+        click.echo(f"{counts['stored']} stored, {counts['unchanged']} unchanged, {counts['failed']} failed "
+                   f"-> {store.path}", err=True)
+    sys.exit(1 if counts["failed"] else 0)
+
+
+@main.command()
+@click.argument("query")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option("--bind", "bindings", multiple=True, metavar="NAME=VALUE",
+              help="Bind a variable before the query runs: name=text, or name=<iri>. Repeatable.")
+def query(query, store_path, fmt, bindings):
+    """Run SPARQL: QUERY is SPARQL text, a .rq file, or a shipped query's name.
+
+    \b
+    Shipped queries (ontology/queries/):
+      who-visited-what, events-with-sources, events-by-type, top-actors,
+      event-articles, contested, entity-labels
+    The default graph is the union of all articles; GRAPH ?g reaches one article.
+    Example: kg query 'SELECT ?who WHERE { ?who kg:visited ?where }' needs its PREFIX lines;
+    shipped queries carry theirs.
+    """
+    from .query import format_rows, parse_bindings, resolve, run
+
+    with Store(store_path, read_only=True) as store:
+        result = run(store, resolve(query), parse_bindings(list(bindings)))
+        if isinstance(result, tuple):
+            click.echo(format_rows(*result, fmt))
+        else:
+            click.echo(result.serialize(format="turtle"))
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["events", "gexf", "graphml", "ttl", "trig", "nq", "jsonld"]),
+              required=True, help="events: JSON lines for ../shared/eval/score.py; gexf/graphml: Gephi; the rest: RDF.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="File to write (default: stdout).")
+def export(store_path, fmt, output):
+    """Write the store's content as events, a network for Gephi, or RDF."""
+    from .export import export as run_export
+
+    with Store(store_path, read_only=True) as store:
+        summary = run_export(store, fmt, output, sys.stdout)
+    click.echo(f"exported {summary}" + (f" -> {output}" if output else ""), err=True)
+
+
+@main.command()
+@store_option
+def stats(store_path):
+    """Count articles, entities, events and triples per type."""
+    from .stats import stats_lines
+
+    with Store(store_path, read_only=True) as store:
+        for line in stats_lines(store):
+            click.echo(line)
+
+
+@main.command()
+@click.argument("doc")
+@store_option
+def remove(doc, store_path):
+    """Delete an article (by doc id) and everything extracted from it."""
+    with Store(store_path) as store:
+        if not store.remove(doc):
+            click.echo(f"kg: no article '{doc}' in {store.path} (see `kg stats` or the docIds in `kg query`)", err=True)
+            sys.exit(2)
+    click.echo(f"removed {doc}", err=True)
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@kb_option
+def explain(path, kb_files):
+    """Show, sentence by sentence, what extraction found in an article and why.
+
+    For each sentence: the mentions (with KB ids), time expressions, quantities, and every event
+    with the rule and lexicon row that produced it. Nothing is stored.
+    """
+    from .explain import explain_file
+
+    for line in explain_file(Path(path), tuple(kb_files)):
+        click.echo(line)
+
+
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=7878, show_default=True)
+def serve(store_path, host, port):
+    """Serve the store read-only over the SPARQL 1.1 protocol at http://HOST:PORT/sparql."""
+    from .serve import serve_forever
+
+    serve_forever(store_path, host, port)
+
+
+@main.group()
+def kb():
+    """Look into the knowledge base."""
+
+
+@kb.command("lookup")
+@click.argument("name")
+@click.option("--language", type=click.Choice(["ar", "en"]), default=None, help="Default: guessed from the script.")
+@kb_option
+def kb_lookup(name, language, kb_files):
+    """List the KB entries a name can refer to, best first."""
+    from .kb import load_kb
+    from .read import detect_language
+
+    language = language or detect_language(name)
+    entries = load_kb(tuple(kb_files)).lookup(name, language)
+    if not entries:
+        click.echo(f"no KB entry is called '{name}' ({language})", err=True)
+        sys.exit(1)
+    for entry in entries:
+        ids = " ".join(x for x in (entry.wikidata and f"wd:{entry.wikidata}", entry.geonames and f"geonames:{entry.geonames}") if x)
+        click.echo(f"{entry.id}\t{entry.type}\t{entry.name_en}\t{entry.name_ar}\t{ids}\t{entry.origin}")
+
+
+@kb.command("stats")
+@kb_option
+def kb_stats(kb_files):
+    """Count KB entries per type."""
+    from collections import Counter
+
+    from .kb import load_kb
+
+    knowledge = load_kb(tuple(kb_files))
+    for entity_type, count in sorted(Counter(e.type for e in knowledge.entries.values()).items()):
+        click.echo(f"{entity_type:14s} {count}")
+    click.echo(f"{'total':14s} {len(knowledge)}")
+
+
+@main.command()
+@store_option
+@click.option("--exports", "export_dir", type=click.Path(file_okay=False), default="exports", show_default=True)
+def demo(store_path, export_dir):
+    """Ingest the bundled example article, answer example questions, write a Gephi file."""
+    from .export import export as run_export
+    from .ingest import Ingester
+    from .query import format_rows, resolve, run
+
+    examples = EXAMPLES if EXAMPLES.exists() else None
+    if examples is None:
+        raise click.ClickException("the bundled examples/ folder is missing; run from a clone of the repository")
+    with Store(store_path) as store:
+        for outcome in Ingester(store).run([str(examples)]):
+            click.echo(f"{outcome.status:9s} {outcome.doc} {outcome.message}".rstrip())
+        for name in ("who-visited-what", "events-with-sources"):
+            click.echo(f"\n== {name}: " + resolve(name).splitlines()[0].lstrip("# "))
+            click.echo(format_rows(*run(store, resolve(name)), "table"))
+        Path(export_dir).mkdir(parents=True, exist_ok=True)
+        target = str(Path(export_dir) / "demo.gexf")
+        click.echo("\n" + run_export(store, "gexf", target, sys.stdout) + f" -> {target} (open it in Gephi)")

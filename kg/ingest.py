@@ -1,0 +1,121 @@
+"""The whole path for a batch: read -> normalise -> analyse -> extract -> link -> build -> store.
+
+`process` is pure (an Article in, an ArticleGraph out) so it can run in worker processes;
+`Ingester.run` owns the store, skips unchanged articles, writes in batches, and turns every failure
+into an Outcome naming the file, so one bad article never stops the batch.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator
+
+from spacy.language import Language
+
+from .analyse import analyse, build_pipeline
+from .errors import InputError, KgError
+from .extract import extract
+from .kb import load_kb
+from .link import Linked, link
+from .model import Article
+from .normalise import normalise
+from .rdf import build_graph
+from .read import read_paths
+from .store import ArticleGraph, Store
+
+BATCH_SIZE = 50
+
+
+@dataclass(frozen=True)
+class Outcome:
+    origin: str
+    doc: str
+    status: str  # stored, unchanged, failed
+    message: str = ""
+    events: int = 0
+    triples: int = 0
+    warnings: tuple[str, ...] = ()
+
+
+class Processor:
+    """Articles to graphs, with one spaCy pipeline per language built on first use."""
+
+    def __init__(self, kb_files: tuple[str, ...] = ()):
+        self.kb_files = tuple(kb_files)
+        self.pipelines: dict[str, Language] = {}
+
+    def pipeline(self, language: str) -> Language:
+        if language not in self.pipelines:
+            self.pipelines[language] = build_pipeline(language, self.kb_files)
+        return self.pipelines[language]
+
+    def linked(self, article: Article) -> Linked:
+        clean = normalise(article.text)
+        doc = analyse(self.pipeline(article.language), clean.text, article.published)
+        return link(extract(article, clean, doc), load_kb(self.kb_files))
+
+    def process(self, article: Article) -> tuple[ArticleGraph, Linked]:
+        linked = self.linked(article)
+        return ArticleGraph(article.doc, article.content_hash, build_graph(linked)), linked
+
+
+class Ingester:
+    def __init__(self, store: Store, kb_files: tuple[str, ...] = (), batch_size: int = BATCH_SIZE):
+        self.store = store
+        self.processor = Processor(kb_files)
+        self.batch_size = batch_size
+
+    def run(self, paths: Iterable[str], on_outcome: Callable[[Outcome], None] = lambda o: None, stdin=None) -> list[Outcome]:
+        outcomes: list[Outcome] = []
+        batch: list[tuple[ArticleGraph, Outcome]] = []
+        seen_docs: dict[str, str] = {}
+
+        def report(outcome: Outcome) -> None:
+            outcomes.append(outcome)
+            on_outcome(outcome)
+
+        for item in read_paths(paths, stdin=stdin):
+            if isinstance(item, InputError):
+                report(Outcome(item.path, "", "failed", str(item)))
+                continue
+            if item.doc in seen_docs:
+                report(Outcome(item.origin, item.doc, "failed",
+                               f"{item.origin}: doc id '{item.doc}' already used by {seen_docs[item.doc]} in this batch "
+                               "(give one of them another \"doc\" in its metadata)"))
+                continue
+            seen_docs[item.doc] = item.origin
+            if self.store.stored_hash(item.doc) == item.content_hash:
+                report(Outcome(item.origin, item.doc, "unchanged"))
+                continue
+            try:
+                graph, linked = self.processor.process(item)
+            except KgError:
+                raise  # data or store problems concern every article: stop and say so
+            except Exception as exc:  # a bug on one article must not sink the batch
+                report(Outcome(item.origin, item.doc, "failed", f"{item.origin}: extraction failed: {exc!r}"))
+                continue
+            outcome = Outcome(item.origin, item.doc, "stored", events=len(linked.extraction.events),
+                              triples=len(graph.graph), warnings=linked.extraction.warnings)
+            batch.append((graph, outcome))
+            if len(batch) >= self.batch_size:
+                self._flush(batch, report)
+                batch = []
+        self._flush(batch, report)
+        return outcomes
+
+    def _flush(self, batch: list[tuple[ArticleGraph, Outcome]], report) -> None:
+        if not batch:
+            return
+        self.store.write(graph for graph, _ in batch)
+        for _, outcome in batch:
+            report(outcome)
+
+
+def summarise(outcomes: list[Outcome]) -> dict[str, int]:
+    counts = {"stored": 0, "unchanged": 0, "failed": 0}
+    for outcome in outcomes:
+        counts[outcome.status] = counts.get(outcome.status, 0) + 1
+    return counts
+
+
+def iter_failures(outcomes: list[Outcome]) -> Iterator[Outcome]:
+    return (o for o in outcomes if o.status == "failed")

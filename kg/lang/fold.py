@@ -1,0 +1,34 @@
+"""Folding words for look-up, the same way for text, KB names and lexicon entries.
+
+>>> fold("أوكرانيا", "ar"), fold("إطلاق", "ar"), fold("الطاقة", "ar")
+('اوكرانيا', 'اطلاق', 'الطاقه')
+>>> fold("Putin’s", "en")
+"putin's"
+>>> fold("١٥٩", "ar")
+'159'
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from . import settings
+
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+
+@lru_cache(maxsize=None)
+def _table(language: str) -> dict:
+    conf = settings(language, "orthography")
+    return str.maketrans({**conf.get("fold", {}), **conf.get("digits", {})})
+
+
+def fold(word: str, language: str) -> str:
+    word = _MARKS.sub("", unicodedata.normalize("NFC", word)).translate(_table(language))
+    return word.casefold() if language != "ar" else word.casefold() if word.isascii() else word
+
+
+def fold_phrase(phrase: str, language: str) -> tuple[str, ...]:
+    """A phrase as a tuple of folded words (whitespace-split)."""
+    return tuple(fold(w, language) for w in phrase.split())

@@ -1,0 +1,147 @@
+"""A language's tables compiled into look-up structures the spaCy components share.
+
+Each table maps folded word sequences to values; `PhraseTable.longest` finds the longest entry that
+starts at a token, which is how every multi-word expression (وقف إطلاق النار, according to) is found.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Generic, Iterable, Sequence, TypeVar
+
+from . import Row, settings, table
+from .fold import fold, fold_phrase
+from .morphology import arabic_verb_forms, english_verb_forms
+
+V = TypeVar("V")
+
+
+class PhraseTable(Generic[V]):
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, ...], list[V]] = {}
+        self.longest_key = 0
+
+    def add(self, key: tuple[str, ...], value: V) -> None:
+        if not key:
+            return
+        values = self.entries.setdefault(key, [])
+        if value not in values:
+            values.append(value)
+        self.longest_key = max(self.longest_key, len(key))
+
+    def longest(self, words: Sequence[str], start: int) -> tuple[int, list[V]]:
+        """(length, values) of the longest entry starting at `start`, or (0, [])."""
+        for size in range(min(self.longest_key, len(words) - start), 0, -1):
+            values = self.entries.get(tuple(words[start:start + size]))
+            if values:
+                return size, values
+        return 0, []
+
+    def get(self, key: tuple[str, ...]) -> list[V]:
+        return self.entries.get(key, [])
+
+    def words(self) -> Iterable[str]:
+        return (w for key in self.entries for w in key)
+
+    def __contains__(self, key: tuple[str, ...]) -> bool:
+        return key in self.entries
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One reading of a word or phrase that a rule can act on."""
+
+    kind: str  # trigger, light, say, claim, deny, per
+    where: str  # the lexicon row, "ar/triggers.tsv:12"
+    lemma: str
+    event_type: str = ""
+    pos: str = "verb"  # verb or noun
+    tense: str = ""  # past, present, participle, noun
+    patient: tuple[str, ...] = ()  # 'obj' and folded prepositions
+    note: str = ""
+
+
+@dataclass
+class Lexicon:
+    language: str
+    senses: PhraseTable[Sense] = field(default_factory=PhraseTable)
+    function_words: PhraseTable[str] = field(default_factory=PhraseTable)
+    negation: PhraseTable[str] = field(default_factory=PhraseTable)
+    modality: PhraseTable[str] = field(default_factory=PhraseTable)
+    dates: PhraseTable[tuple[str, str]] = field(default_factory=PhraseTable)  # (kind, value)
+    numbers: PhraseTable[tuple[float, str]] = field(default_factory=PhraseTable)  # (value, kind)
+    approx: PhraseTable[str] = field(default_factory=PhraseTable)
+    units: PhraseTable[str] = field(default_factory=PhraseTable)
+    titles: PhraseTable[str] = field(default_factory=PhraseTable)
+    groups: PhraseTable[tuple[str, str]] = field(default_factory=PhraseTable)  # (english, type)
+    affixes: dict = field(default_factory=dict)
+
+    def key(self, text: str) -> tuple[str, ...]:
+        return fold_phrase(text, self.language)
+
+    def vocabulary(self) -> set[str]:
+        """Every folded word the tables know: clitic splitting only cuts off a prefix to reach one."""
+        words: set[str] = set()
+        for part in (self.senses, self.function_words, self.negation, self.modality, self.dates,
+                     self.numbers, self.approx, self.units, self.titles, self.groups):
+            words.update(part.words())
+        return words
+
+
+def _verb_forms(language: str, row: Row, affixes: dict) -> dict[str, str]:
+    if language == "ar":
+        forms = arabic_verb_forms(row["past"], row["present"], affixes)
+    else:
+        forms = english_verb_forms(row["base"], row["past"], row["participle"])
+    for extra in row.alternatives("extra"):
+        forms.setdefault(extra, "past" if language == "en" or not extra[:1] in "يتن" else "present")
+    return forms
+
+
+def _add_verb_and_nouns(lexicon: Lexicon, row: Row, kind: str, event_type: str = "") -> None:
+    language = lexicon.language
+    patient = tuple(fold(p, language) if p != "obj" else p for p in row.alternatives("patient"))
+    lemma = row["past"] or row["base"] or (row.alternatives("nouns") or [""])[0]
+    for form, tense in _verb_forms(language, row, lexicon.affixes).items():
+        lexicon.senses.add(lexicon.key(form), Sense(kind, row.where, lemma, event_type, "verb", tense, patient, row["note"]))
+    for noun in row.alternatives("nouns"):
+        noun_kind = "per" if kind == "per" else kind
+        lexicon.senses.add(lexicon.key(noun), Sense(noun_kind, row.where, lemma, event_type, "noun", "noun", patient, row["note"]))
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(language: str) -> Lexicon:
+    lexicon = Lexicon(language, affixes=dict(settings(language, "morphology")))
+    for row in table(language, "triggers"):
+        _add_verb_and_nouns(lexicon, row, "trigger", row["type"])
+    for row in table(language, "light_verbs"):
+        _add_verb_and_nouns(lexicon, row, "light")
+    for row in table(language, "attribution"):
+        _add_verb_and_nouns(lexicon, row, row["kind"])
+    for row in table(language, "function_words"):
+        lexicon.function_words.add(lexicon.key(row["form"]), row["kind"])
+    for row in table(language, "negation"):
+        for form in row.alternatives("form"):
+            lexicon.negation.add(lexicon.key(form), row["scope"])
+    for row in table(language, "modality"):
+        for form in row.alternatives("form"):
+            lexicon.modality.add(lexicon.key(form), row["kind"])
+    for row in table(language, "dates"):
+        for form in row.alternatives("form"):
+            lexicon.dates.add(lexicon.key(form), (row["kind"], row["value"]))
+    for row in table(language, "numbers"):
+        for form in row.alternatives("form"):
+            lexicon.numbers.add(lexicon.key(form), (float(row["value"]), row["kind"]))
+    for row in table(language, "approx"):
+        for form in row.alternatives("form"):
+            lexicon.approx.add(lexicon.key(form), row["meaning"])
+    for row in table(language, "units"):
+        for form in [*row.alternatives("singular"), *row.alternatives("plurals")]:
+            lexicon.units.add(lexicon.key(form), row["unit"])
+    for row in table(language, "titles"):
+        for form in row.alternatives("form"):
+            lexicon.titles.add(lexicon.key(form), row["type"])
+    for row in table(language, "groups"):
+        for form in row.alternatives("head"):
+            lexicon.groups.add(lexicon.key(form), (row["en"], row["type"] or "Group"))
+    return lexicon

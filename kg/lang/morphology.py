@@ -1,0 +1,66 @@
+"""Inflection: from a lexicon's citation forms to every surface form a news sentence may use.
+
+Affixes come from `<language>/morphology.toml`; the rules here only say how to attach them.
+
+>>> forms = arabic_verb_forms("زار", "يزور", {"past": {"suffixes_3rd": ["", "ت", "ا", "وا"]},
+...     "present": {"prefixes_3rd": ["ي", "ت"], "suffixes": ["", "ون", "ان"]}})
+>>> sorted(f for f, tense in forms.items() if tense == "past")
+['زار', 'زارا', 'زارت', 'زاروا']
+>>> forms["تزور"], forms["يزورون"]
+('present', 'present')
+>>> sorted(arabic_verb_forms("التقى", "", {"past": {"suffixes_3rd": ["", "ت", "وا"]}}))
+['التقت', 'التقوا', 'التقى', 'التقيا']
+>>> english_verb_forms("visit")["visited"], english_verb_forms("seize")["seizes"]
+('past', 'present')
+"""
+from __future__ import annotations
+
+from typing import Mapping
+
+
+def arabic_verb_forms(past: str, present: str, affixes: Mapping) -> dict[str, str]:
+    """Third-person (and common first-person) forms of a verb, mapped to 'past' or 'present'."""
+    forms: dict[str, str] = {}
+    if past:
+        if past[-1] in "ىا":  # defective: التقى -> التقت, التقوا; دعا -> دعت, دعوا
+            stem = past[:-1]
+            for suffix in affixes.get("past", {}).get("suffixes_3rd", [""]):
+                forms[past if suffix in ("", "ا") else stem + suffix] = "past"
+            forms[stem + "يا" if past[-1] == "ى" else stem + "وا"] = "past"
+        else:
+            for suffix in [*affixes.get("past", {}).get("suffixes_3rd", [""]),
+                           *affixes.get("past", {}).get("suffixes_1st_2nd", [])]:
+                forms[past + suffix] = "past"
+    if present and len(present) > 1:
+        stem = present[1:]
+        defective = stem.endswith(("ي", "و", "ى"))
+        for prefix in [*affixes.get("present", {}).get("prefixes_3rd", ["ي"]),
+                       *affixes.get("present", {}).get("prefixes_1st", [])]:
+            for suffix in affixes.get("present", {}).get("suffixes", [""]):
+                body = stem[:-1] if defective and suffix in ("ون", "ن", "وا") else stem
+                forms.setdefault(prefix + body + suffix, "present")
+    return forms
+
+
+def english_verb_forms(base: str, past: str = "", participle: str = "") -> dict[str, str]:
+    """Regular English inflection unless the lexicon gives the irregular past or participle."""
+    if not base:
+        return {}
+    if base.endswith("e"):
+        regular_past, ing = base + "d", base[:-1] + "ing"
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        regular_past, ing = base[:-1] + "ied", base + "ing"
+    else:
+        regular_past, ing = base + "ed", base + "ing"
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = base + "es"
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    forms = {base: "present", third: "present", ing: "present"}
+    for form in (past or regular_past).split("|"):
+        forms[form] = "past"
+    for form in (participle or past or regular_past).split("|"):
+        forms.setdefault(form, "participle")
+    return forms

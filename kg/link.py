@@ -1,0 +1,112 @@
+"""Stage 4, link: every mention becomes an Entity with a stable IRI.
+
+- A KB mention gets the KB entry's IRI. When the name is a metonym (the city موسكو, the seat of a
+  government) and the role is an actor's (agent, source, the accused), the government's country is
+  meant, so the role links there; as a place or a visited or attacked target it stays the city.
+- A name the KB lacks gets an IRI minted from its type and normalised name, the same in every article,
+  so later merging can join it.
+- An unnamed group qualified by a country ("القوات الأوكرانية") is shared across articles
+  ("forces of Ukraine"); any other group or topic ("local volunteers", "the ceasefire") belongs to its
+  article and gets an article-scoped IRI.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
+
+from .iri import minted_entity_iri, node_iri
+from .kb import KBEntry, KnowledgeBase
+from .lang.fold import fold
+from .model import Entity, Event, Extraction, Mention
+
+PLACE_PATIENT_TYPES = frozenset({"visit", "attack", "invade", "seize", "recapture", "deploy"})
+ROLES = ("agent", "patient", "place", "source")
+
+
+@dataclass(frozen=True)
+class Linked:
+    extraction: Extraction
+    entities: Mapping[str, Entity]  # iri -> entity
+    mention_iris: Mapping[Mention, str]  # each mention's default entity
+    event_roles: tuple[Mapping[str, str], ...]  # per event, role -> entity iri
+
+
+def wants_actor(role: str, event_type: str) -> bool:
+    if role == "place":
+        return False
+    if role == "patient" and event_type in PLACE_PATIENT_TYPES:
+        return False
+    return True
+
+
+@dataclass
+class Linker:
+    kb: KnowledgeBase
+    extraction: Extraction
+    entities: dict[str, Entity] = field(default_factory=dict)
+    seen: dict[str, set] = field(default_factory=dict)
+
+    @property
+    def language(self) -> str:
+        return self.extraction.article.language
+
+    def link(self) -> Linked:
+        mention_iris = {m: self.entity_for(m) for m in self.extraction.mentions}
+        roles = []
+        for event in self.extraction.events:
+            roles.append(MappingProxyType({
+                role: self.entity_for(getattr(event, role), role, event.event_type)
+                for role in ROLES if getattr(event, role) is not None}))
+        entities = {iri: self._finish(entity) for iri, entity in self.entities.items()}
+        return Linked(self.extraction, MappingProxyType(entities), MappingProxyType(mention_iris), tuple(roles))
+
+    def entity_for(self, mention: Mention, role: str | None = None, event_type: str = "") -> str:
+        entry = self.kb.get(mention.kb_id) if mention.kb_id else None
+        if entry is not None:
+            if role and entry.metonym_of and wants_actor(role, event_type):
+                entry = self.kb.get(entry.metonym_of) or entry
+            return self._remember(self._from_kb(entry), mention)
+        if mention.country and mention.english:
+            country = self.kb.country(mention.country)
+            country_name = country.label if country else mention.country
+            label = f"{mention.english} of {country_name}"
+            iri = str(minted_entity_iri(mention.entity_type, f"{mention.country} {mention.english}"))
+            entity = Entity(iri, mention.entity_type, label, MappingProxyType({"en": label}),
+                            country=f"country/{mention.country}")
+            return self._remember(entity, mention)
+        if mention.rule in ("group", "quantity") or mention.entity_type in ("Group", "Topic"):
+            doc = self.extraction.article.doc
+            iri = str(node_iri(doc, mention.entity_type.lower(), fold(mention.name, self.language)))
+            labels = {self.language: mention.name}
+            if mention.english:
+                labels.setdefault("en", mention.english)
+            entity = Entity(iri, mention.entity_type, mention.name, MappingProxyType(labels))
+            return self._remember(entity, mention)
+        iri = str(minted_entity_iri(mention.entity_type, fold(mention.name, self.language)))
+        entity = Entity(iri, mention.entity_type, mention.name, MappingProxyType({self.language: mention.name}))
+        return self._remember(entity, mention)
+
+    def _from_kb(self, entry: KBEntry) -> Entity:
+        labels = {lang: name for lang, name in (("en", entry.name_en), ("ar", entry.name_ar)) if name}
+        alt = frozenset({(a, "en") for a in entry.aliases_en} | {(a, "ar") for a in entry.aliases_ar})
+        return Entity(entry.entity_iri, entry.type, entry.label, MappingProxyType(labels), alt, kb_id=entry.id,
+                      wikidata=entry.wikidata or None, geonames=entry.geonames or None,
+                      country=f"country/{entry.country}" if entry.country and entry.type != "Country" else None)
+
+    def _remember(self, entity: Entity, mention: Mention) -> str:
+        self.entities.setdefault(entity.iri, entity)
+        self.seen.setdefault(entity.iri, set()).add((mention.name, self.language))
+        return entity.iri
+
+    def _finish(self, entity: Entity) -> Entity:
+        """Add the forms seen in this article to the entity's alternative labels."""
+        canonical = set(entity.labels.items())
+        seen = {(text, lang) for text, lang in self.seen.get(entity.iri, ()) if (lang, text) not in canonical}
+        return Entity(entity.iri, entity.entity_type, entity.label, entity.labels, entity.alt_labels | seen,
+                      entity.kb_id, entity.wikidata, entity.geonames, entity.country)
+
+
+def link(extraction: Extraction, kb: KnowledgeBase) -> Linked:
+    return Linker(kb, extraction).link()
+
