@@ -239,3 +239,7 @@ def demo(store_path, export_dir):
         Path(export_dir).mkdir(parents=True, exist_ok=True)
         target = str(Path(export_dir) / "demo.gexf")
         click.echo("\n" + run_export(store, "gexf", target, sys.stdout) + f" -> {target} (open it in Gephi)")
+
+
+if __name__ == "__main__":
+    main()

@@ -63,7 +63,7 @@ SELECT ?entity ?type ?wikidata ?geonames ?kbId WHERE {
   ?entity a ?type .
   FILTER(STRSTARTS(STR(?type), STR(kg:)))
   FILTER NOT EXISTS { ?entity a kg:Event }
-  FILTER(?type NOT IN (kg:Event, kg:Mention, kg:Evidence, kg:Quantity, kg:Merge, kg:CanonicalEvent))
+  FILTER(?type NOT IN (kg:Event, kg:Mention, kg:Evidence, kg:Quantity, kg:Merge, kg:CanonicalEvent, kg:Modality))
   OPTIONAL { ?entity kg:wikidata ?wikidata }
   OPTIONAL { ?entity kg:geonames ?geonames }
   OPTIONAL { ?entity kg:kbId ?kbId }

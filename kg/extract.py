@@ -41,7 +41,7 @@ class Extractor:
             else:
                 self.mentions[key] = Mention(
                     span=self.span(span.start_char, span.end_char), entity_type=span.label_,
-                    kb_id=span.kb_id_ or None, name=" ".join(t.text for t in span), rule=info.get("rule", ""),
+                    kb_id=span.kb_id_ or None, name=span.text, rule=info.get("rule", ""),
                     sentence=self.sentence_of.get(span.start, 0), country=info.get("country") or None,
                     english=info.get("english") or None)
         return self.mentions[key]

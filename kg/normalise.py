@@ -53,13 +53,12 @@ def normalise(original: str) -> NormalisedText:
         if index in junk:
             skip_until = junk[index]
             continue
-        if _DROP.match(char):
-            continue
-        char = char.translate(_FOLD)
         if "\ufb50" <= char <= "\ufeff":  # Arabic presentation forms: one glyph, maybe two letters
-            char = unicodedata.normalize("NFKC", char)
+            char = unicodedata.normalize("NFKC", char)  # first, so its letters and marks are folded/dropped below
         for piece in char:
-            kept.append(piece)
+            if _DROP.match(piece):
+                continue
+            kept.append(piece.translate(_FOLD))
             offsets.append(index)
     offsets.append(len(original))
     return NormalisedText("".join(kept), tuple(offsets), original)

@@ -47,15 +47,15 @@ def resolve(spec: str) -> str:
 def run(store: Store, text: str, bindings: dict[str, Node] | None = None):
     """(variables, rows) for SELECT, (['ask'], [[bool]]) for ASK, or an rdflib Graph for CONSTRUCT."""
     try:
-        result = store.dataset().query(text, initBindings=bindings or {})
+        result = store.query(text, bindings)
+        if result.type == "ASK":
+            return ["ask"], [[result.askAnswer]]
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            return result.graph
+        variables = [str(v) for v in result.vars]
+        return variables, [list(row) for row in result]  # solutions are computed lazily: errors surface here
     except Exception as exc:  # rdflib and Oxigraph raise several parser/evaluation errors
         raise QueryError(f"the query failed: {exc}") from None
-    if result.type == "ASK":
-        return ["ask"], [[result.askAnswer]]
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return result.graph
-    variables = [str(v) for v in result.vars]
-    return variables, [list(row) for row in result]
 
 
 def parse_bindings(pairs: list[str]) -> dict[str, Node]:
@@ -70,6 +70,8 @@ def parse_bindings(pairs: list[str]) -> dict[str, Node]:
 
 
 def _cell(term) -> str:
+    if isinstance(term, bool):  # an ASK answer
+        return "true" if term else "false"
     return "" if term is None else str(term)
 
 
@@ -93,6 +95,8 @@ def format_rows(variables: list[str], rows: list[list], fmt: str) -> str:
 
 
 def _json(term):
+    if isinstance(term, bool):  # an ASK answer
+        return term
     if isinstance(term, Literal):
         value = term.toPython()
         return value if isinstance(value, (int, float, bool)) else str(term)

@@ -83,8 +83,10 @@ def read_file(path: Path) -> Iterator[Article | InputError]:
 def _decode(path: Path | str, data: bytes) -> str:
     if b"\x00" in data[:8192]:
         raise InputError(path, "binary file, not text", fix="give UTF-8 text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # drop the BOM here, so error offsets (and so line numbers) count from byte 0
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(path, f"not valid UTF-8 (byte {exc.start})", line=line, fix="re-save the file as UTF-8") from None
@@ -127,7 +129,8 @@ def _article_from_html(path: Path, html: str) -> Article:
 
 
 def _read_jsonl(text: str, origin: str, stem: str) -> Iterator[Article | InputError]:
-    for number, line in enumerate(text.splitlines(), 1):
+    # split on "\n" only: str.splitlines also breaks on U+2028, U+0085 etc., which JSON strings may hold raw
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:

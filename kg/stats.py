@@ -16,17 +16,21 @@ SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
 GROUP BY ?what ORDER BY ?what
 """
 
-BY_TYPE = """
+BY_TYPE = f"""
 PREFIX kg: <https://w3id.org/kg/ont#>
-SELECT ?type (COUNT(?s) AS ?n) WHERE { ?s a ?type . FILTER(STRSTARTS(STR(?type), STR(kg:))) }
+SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE {{
+  GRAPH ?g {{ ?s a ?type }} FILTER(STRSTARTS(STR(?type), STR(kg:)) && ?g != <{ONTOLOGY_GRAPH}>)
+}}
 GROUP BY ?type ORDER BY DESC(?n)
 """
 
 
 def stats_lines(store: Store) -> list[str]:
     lines = [f"store    {store.path}"]
-    for row in store.ox.query(COUNTS, use_default_graph_as_union=True):
-        lines.append(f"{row['what'].value:20s} {row['n'].value}")
+    counts = dict.fromkeys(("articles", "asserted events", "entities in events", "entity mentions", "event mentions"), "0")
+    for row in store.ox.query(COUNTS, use_default_graph_as_union=True):  # no row for a count of 0
+        counts[row["what"].value] = row["n"].value
+    lines += [f"{what:20s} {n}" for what, n in counts.items()]
     graphs = [g for g in store.ox.named_graphs() if g.value != ONTOLOGY_GRAPH]
     triples = sum(1 for g in graphs for _ in store.ox.quads_for_pattern(None, None, None, g))
     lines.append(f"{'triples':20s} {triples}")

@@ -119,6 +119,8 @@ class Store:
             for s, p, o in article.graph:
                 quads.append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_name))
             quads.append(ox.Quad(to_ox(article_iri(article.doc)), to_ox(_INGESTED), to_ox(stamp), graph_name))
+        old_stamps = [q for a in articles for q in self.ox.quads_for_pattern(
+            to_ox(article_iri(a.doc)), to_ox(_INGESTED), None, ox.NamedNode(a.name))]
         try:
             self.ox.extend(quads)
         except OSError as exc:
@@ -127,6 +129,8 @@ class Store:
             for name, _, _ in self.article_graphs(article.doc):
                 if name != article.name:
                     self.ox.remove_graph(ox.NamedNode(name))
+        for quad in old_stamps:  # the same version written again keeps one stamp, the new one (repair orders by it)
+            self.ox.remove(quad)
         return len(quads)
 
     def remove(self, doc: str) -> bool:
@@ -174,9 +178,29 @@ class Store:
         dataset.default_union = True
         return dataset
 
+    def query(self, query: str, bindings: dict | None = None):
+        """An rdflib Result for `query` over the union of graphs, with `bindings` bound, never pasted, in.
+
+        Oxigraph substitutes only variables of the SELECT projection (SEP-0007) and refuses the others;
+        a query binding any other variable (say a label it filters on) is evaluated by rdflib's engine
+        over the same store instead, which pre-binds any variable.
+        """
+        dataset = self.dataset()
+        try:
+            return dataset.query(query, initBindings=bindings or {})
+        except RuntimeError as exc:
+            if not bindings or "SELECT projection" not in str(exc):
+                raise
+        from rdflib.plugins.sparql import prepareQuery
+        from rdflib.plugins.sparql.evaluate import evalQuery
+        from rdflib.plugins.sparql.processor import SPARQLResult
+
+        prepared = prepareQuery(query, initNs=dict(dataset.namespaces()))
+        return SPARQLResult(evalQuery(dataset, prepared, bindings))
+
     def select(self, query: str, bindings: dict | None = None) -> Iterator[dict]:
         """Rows of a SELECT as {variable: rdflib term}, with values bound, never pasted, into the query."""
-        result = self.dataset().query(query, initBindings=bindings or {})
+        result = self.query(query, bindings)
         names = [str(v) for v in result.vars]
         for row in result:
             yield {name: row[i] for i, name in enumerate(names)}

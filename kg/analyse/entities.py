@@ -53,22 +53,57 @@ class EntityMatcher:
         if size:
             found += self._titled(doc, words, bare, i + size, types[0])
         size, groups = self.lex.groups.longest(bare, i)
-        if size:
+        if size and not self._trigger_noun(words, bare, i):
             found += self._group(doc, words, bare, i, i + size, *groups[0])
         return found
 
+    def _trigger_noun(self, words, bare, i: int) -> bool:
+        """Event nouns (عقوبات, محادثات) are triggers, not groups, even when groups.tsv lists them."""
+        for table_words in (words, bare):
+            size, senses = self.lex.senses.longest(table_words, i)
+            if size and any(s.kind == "trigger" and s.pos == "noun" for s in senses):
+                return True
+        return False
+
     def _titled(self, doc: Doc, words, bare, j: int, entity_type: str) -> list[Span]:
-        """A name the KB lacks after a title: skip demonyms and known names, take unknown words."""
+        """A name the KB lacks after a title: skip demonyms and known names, take unknown words.
+
+        A facility word (محطة, مطار) makes one mention with the name and its complement:
+        محطة كورسك للطاقة النووية is a Facility, not the region Kursk.
+        """
+        start = j
         dsize, _ = self.res.demonyms.longest(bare, j)
         j += dsize
-        if j < len(doc) and self.res.names.longest(words, j)[0]:
+        ksize, _ = self.res.names.longest(words, j) if j < len(doc) else (0, [])
+        if ksize and entity_type != "Facility":
             return []  # a KB name follows; the KB match is the mention
-        end = j
+        end = j + ksize
         while end < len(doc) and end - j < MAX_NAME_WORDS and self._unknown_word(doc[end]):
             end += 1
         if end == j:
             return []
+        if entity_type == "Facility":
+            title_start = start - self._title_length(words, bare, start)
+            end = self._complement(doc, words, end)
+            return [self._span(doc, title_start, end, entity_type, "title")]
         return [self._span(doc, j, end, entity_type, "title")]
+
+    def _title_length(self, words, bare, end: int) -> int:
+        for size in range(1, 4):
+            if end - size >= 0 and (self.lex.titles.longest(words, end - size)[0] == size
+                                    or self.lex.titles.longest(bare, end - size)[0] == size):
+                return size
+        return 0
+
+    def _complement(self, doc: Doc, words, end: int) -> int:
+        """Extend a facility name over "ل + noun (+ adjective)": للطاقة النووية."""
+        if end + 1 < len(doc) and words[end] in ("ل", "for", "of"):
+            stop = end + 1
+            while stop < len(doc) and stop - end <= 2 and self._content_word(doc[stop], words, stop):
+                stop += 1
+            if stop > end + 1:
+                return stop
+        return end
 
     def _group(self, doc: Doc, words, bare, start: int, head_end: int, english: str, entity_type: str) -> list[Span]:
         end, country = head_end, ""

@@ -32,9 +32,17 @@ from ..lang.lexicon import Sense
 from .resources import Resources, resources, strip_article
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Government", "Military", "ArmedGroup", "Media",
-                         "Country", "City", "Region", "Group"})
+                         "Country", "Group"})
+# Roles a type can do without: an event with neither agent nor patient is never kept, and these
+# types are kept without a patient ("North Korean troops took part in the fighting").
+PATIENT_OPTIONAL = frozenset({"fight", "protest", "kill", "attack", "deploy", "aid", "support", "demand", "order"})
+NON_TRIGGER_FUNCTION_WORDS = frozenset({"prep", "conj", "comp", "rel", "boundary", "pron", "aux"})
 PLACE_TYPES = frozenset({"City", "Region", "Country", "Facility", "Place"})
 SPEECH_KINDS = frozenset({"say", "claim", "deny"})
+# modality.tsv kinds -> the modality an event gets
+MODALITY_OF = {"future": "future", "future_prefix": "future", "plan": "planned", "attempt": "attempted",
+               "hypothetical": "hypothetical", "hypothetical_clause_initial": "hypothetical", "call": "hypothetical",
+               "purpose": "hypothetical", "possible_before_present": "hypothetical"}
 VSO_WINDOW = 4  # tokens a verb's subject may sit after it (titles, adverbs, dates in between)
 OBJECT_WINDOW = 5
 
@@ -92,13 +100,24 @@ class SentenceReader:
         self.in_quantity = {i: q for q in self.quantities for i in range(q.start, q.end)}
         self.carried = last_actor
         self.last_actor: list[Span] = []
+        self.function_kind = self._function_kinds()
 
     # ---- word classes -------------------------------------------------------------------
     def fw(self, i: int) -> str:
-        if not (self.s <= i < self.e):
-            return ""
-        kinds = self.lex.function_words.get((self.words[i],))
-        return kinds[0] if kinds else ""
+        """The closed-class kind of token i ('prep', 'adverb', ...), multi-word ones included."""
+        return self.function_kind.get(i, "") if self.s <= i < self.e else ""
+
+    def _function_kinds(self) -> dict[int, str]:
+        kinds, i = {}, self.s
+        while i < self.e:
+            size, found = self.lex.function_words.longest(self.words, i)
+            if size:
+                for j in range(i, i + size):
+                    kinds[j] = found[0]
+                i += size
+            else:
+                i += 1
+        return kinds
 
     def is_boundary(self, i: int) -> bool:
         return self.fw(i) in ("boundary",) or self.doc[i].text in (";", "؛", ":", "–", "—", "(", ")")
@@ -110,6 +129,13 @@ class SentenceReader:
         if self.lex.titles.longest(self.words, i)[0] or self.lex.titles.longest(self.bare, i)[0]:
             return True
         return bool(self.res.demonyms.longest(self.bare, i)[0]) or self.doc[i].text in ("،", ",")
+
+    def is_actor(self, mention: Span) -> bool:
+        """Who can act: people, organisations, countries, groups, and cities that stand for a government."""
+        if mention.label_ in ACTOR_TYPES:
+            return True
+        entry = self.res.kb.get(mention.kb_id_) if mention.kb_id_ else None
+        return entry is not None and bool(entry.metonym_of)
 
     def governed(self, mention: Span) -> str:
         """The preposition a mention depends on ('' if none), looking past titles and place words."""
@@ -127,29 +153,49 @@ class SentenceReader:
                 continue
             size, senses = self.lex.senses.longest(self.words, i)
             if not size:
-                i += 1
+                size, senses = self.lex.senses.longest(self.bare, i)
+                senses = [s for s in senses if s.pos == "noun"]  # the article only goes on nouns
+            if size == 1 and self.fw(i) in NON_TRIGGER_FUNCTION_WORDS:
+                senses = []  # قبل "before", عبر "via": the function word reading wins
+            senses = [s for s in senses if self.requirement_met(s, i, i + size)]
+            if not senses:
+                i += max(size, 1)
                 continue
-            found.append(Predicate(i, i + size, self.choose(senses, i + size)))
+            found.append(Predicate(i, i + size, self.choose(senses, i, i + size)))
             i += size
         return found
 
-    def choose(self, senses: list[Sense], after: int) -> Sense:
-        """A word with several readings: speech before a complementizer, else the event trigger."""
+    def requirement_met(self, sense: Sense, start: int, end: int) -> bool:
+        """A trigger noted "only with X|Y" needs one of X, Y within a few words after it."""
+        if not sense.requires:
+            return True
+        window = range(max(self.s, start - 3), min(self.e, end + 5))
+        for need in sense.requires:
+            bare_need = tuple(strip_article(w) for w in need)
+            for j in window:
+                if tuple(self.bare[j:j + len(need)]) == bare_need or tuple(self.words[j:j + len(need)]) == need:
+                    return True
+        return False
+
+    def choose(self, senses: list[Sense], start: int, after: int) -> Sense:
+        """A word with several readings: speech before a complementizer, a noun after a preposition
+        or with the article, else a verb."""
         if any(s.kind in SPEECH_KINDS for s in senses):
             nxt = next((j for j in range(after, min(after + VSO_WINDOW + 2, self.e)) if self.fw(j) == "comp"), None)
             if nxt is not None or not any(s.kind == "trigger" for s in senses):
                 return next(s for s in senses if s.kind in SPEECH_KINDS)
-        for kind in ("trigger", "light", "per"):
-            for sense in senses:
-                if sense.kind == kind:
-                    return sense
-        return senses[0]
+        nominal = self.words[start] != self.bare[start] or (start > self.s and self.fw(start - 1) == "prep")
+        ranked = sorted(senses, key=lambda s: (("trigger", "light", "per").index(s.kind) if s.kind in ("trigger", "light", "per") else 3,
+                                               (s.pos == "noun") != nominal))
+        return ranked[0]
 
     # ---- arguments ----------------------------------------------------------------------
     def coordinated(self, first: Span) -> list[Span]:
         """[A, B, C] for "A و B و C" (and "A، B و C")."""
         group, j = [first], first.end
-        while j + 1 < self.e and (self.words[j] in ("و", "and") or self.doc[j].text in ("،", ",")):
+        while j + 1 < self.e and (self.words[j] in ("و", "and", "or") or self.doc[j].text in ("،", ",")):
+            if self.words[j] == "و" and self.words[j + 1] == "لا" and j + 2 < self.e:
+                j += 1  # "بوتين ولا ترامب": neither ... nor, still two actors
             nxt = self.mention_at.get(j + 1)
             if nxt is None and self.doc[j].text in ("،", ",") and self.words[j + 1] in ("و", "and"):
                 nxt = self.mention_at.get(j + 2)
@@ -161,34 +207,45 @@ class SentenceReader:
 
     def subject_after(self, pred: Predicate, limit: int) -> Span | None:
         j = pred.end
+        if j < limit and self.object_pronoun(j):
+            j += 1  # اقترحته واشنطن: the pronoun is the object, the subject follows
         while j < limit and j - pred.end <= VSO_WINDOW:
             mention = self.mention_at.get(j)
             if mention is not None:
-                return mention if not self.governed(mention) and mention.label_ in ACTOR_TYPES else None
+                return mention if not self.governed(mention) and self.is_actor(mention) else None
             if not self.skippable(j):
                 return None
             j += 1
         return None
 
+    def object_pronoun(self, j: int) -> bool:
+        return self.doc[j].text in self.lex.affixes.get("clitics", {}).get("suffix_pronouns", []) and not self.doc[j - 1].whitespace_
+
     def subject_before(self, pred: Predicate, clause_start: int, taken: set[int]) -> Span | None:
         for mention in reversed(self.mentions):
             if clause_start <= mention.start and mention.end <= pred.start and mention.start not in taken:
-                if not self.governed(mention) and mention.label_ in ACTOR_TYPES:
+                if not self.governed(mention) and self.is_actor(mention):
                     return mention
         return None
 
     def object_after(self, start: int, limit: int, taken: set[int]) -> Span | None:
-        """The first noun phrase after `start` that is not governed by a preposition, or a count."""
+        """The first noun phrase after `start` not governed by a preposition, or a count; a
+        phrase governed by ب after one verbal noun also counts (رفض الالتزام بوقف إطلاق النار)."""
+        content_words = 0
         for j in range(start, min(limit, start + OBJECT_WINDOW)):
             if j in self.quantity_at:
                 return self.quantity_at[j]
             mention = self.mention_at.get(j)
             if mention is not None and mention.start not in taken:
                 governed = self.governed(mention)
-                if not governed or governed in ("ب",) and j - start <= 2:
+                if not governed or governed == "ب" and content_words <= 1:
                     return mention
-            if self.lex.senses.longest(self.words, j)[0] and j > start and j not in self.inside:
+            if j in self.inside:
+                continue
+            if self.lex.senses.longest(self.words, j)[0] and j > start:
                 return None
+            if not (self.skippable(j) or self.fw(j) == "prep" or self.object_pronoun(j)):
+                content_words += 1
         return None
 
     def after_preposition(self, start: int, limit: int, preps: tuple[str, ...], taken: set[int]) -> Span | None:
@@ -199,10 +256,27 @@ class SentenceReader:
                     k += 1
                 if k in self.quantity_at:
                     return self.quantity_at[k]
-                for span in self.mentions:
-                    if span.start == k and span.start not in taken:
-                        return span
+                mention = self.mention_at.get(k)
+                if mention is not None and mention.start not in taken:
+                    return mention
+                if k == j + 1 and k < limit and not self.fw(k) and self.doc[k].is_alpha and k not in self.inside:
+                    return self.complement(k, limit)
         return None
+
+    def complement(self, start: int, limit: int) -> Span | None:
+        """What a preposition introduces when it is no name: "أمر بزيادة عدد وحدات إزالة الأمن"."""
+        end = start
+        while end < limit and end - start < 6 and not self.fw(end) and not self.is_boundary(end) \
+                and self.doc[end].text not in ("،", ",", ".", "“", "”", "\"") and end not in self.in_date:
+            mention = self.inside.get(end)
+            if mention is not None and mention.label_ in PLACE_TYPES:
+                break
+            end = max(end + 1, mention.end if mention is not None else 0)
+        if end == start:
+            return None
+        span = Span(self.doc, start, end, label="Topic")
+        span._.kg = {"rule": "complement", "english": "", "country": ""}
+        return span
 
     # ---- reading a sentence -------------------------------------------------------------
     def read(self) -> list[dict]:
@@ -216,7 +290,8 @@ class SentenceReader:
             limit = self.clause_end(preds, index)
             if pred.sense.kind == "trigger":
                 events += self.read_trigger(pred, preds, index, previous, limit)
-            previous = pred if pred.sense.kind != "per" else previous
+            if pred.sense.kind == "trigger" and pred.sense.pos == "verb":
+                previous = pred
         self.attach_dates(preds, events)
         return events
 
@@ -227,8 +302,9 @@ class SentenceReader:
             if self.fw(j) in ("comp", "boundary", "rel") or self.is_boundary(j):
                 start = j + 1
                 break
-        if index > 0:
-            start = max(start, preds[index - 1].start)
+        earlier_verbs = [p for p in preds[:index] if p.sense.pos == "verb" or p.sense.kind in SPEECH_KINDS]
+        if earlier_verbs:
+            start = max(start, earlier_verbs[-1].start)
         return start
 
     def clause_end(self, preds: list[Predicate], index: int) -> int:
@@ -259,9 +335,10 @@ class SentenceReader:
             return self.coordinated(after), "vso"
         if pronoun_subject:
             return pronoun_subject, "pronoun"
-        if self.is_conjoined(pred) and previous is not None and previous.agents:
-            pred.conjoined = True
-            return previous.agents, "conjoined"
+        if previous is not None and previous.agents and previous.sense.kind == "trigger":
+            # "ورفض", "حيث استولت": no subject of its own, so the previous verb's (pro-drop)
+            pred.conjoined = self.is_conjoined(pred)
+            return previous.agents, "conjoined" if pred.conjoined else "prodrop"
         return [], ""
 
     def pronoun_subject(self, pred: Predicate) -> list[Span]:
@@ -304,7 +381,7 @@ class SentenceReader:
                 later = next((p.start for p in preds[index + 1:] if p.sense.kind in SPEECH_KINDS and p.start > comp), self.e)
                 pred.scope = (comp, later)
                 self._speech.append(pred)
-            if agents:
+            if agents and not self.last_actor:
                 self.last_actor = agents
 
     def source_of(self, i: int) -> tuple[list[Span], Predicate | None]:
@@ -330,12 +407,19 @@ class SentenceReader:
             patient_from = max([pred.end, *(a.end for a in agents if a.start > pred.start)])
         patients, patient_rule = self.find_patients(pred, patient_from, limit, taken)
         pred.agents, pred.agent_rule = agents, order
-        pred.used |= taken | {p.start for p in patients if isinstance(p, Span)}
-        if agents:
+        if patient_rule != "by-clause-subject":  # that patient is also the clause's own subject
+            pred.used |= {p.start for p in patients}
+        if agents and not self.last_actor:
             self.last_actor = agents
+        if not agents and not patients:
+            return []
+        if not patients and sense.event_type not in PATIENT_OPTIONAL and patient_rule != "reciprocal":
+            return []
         place = self.find_place(pred, limit, taken | {p.start for p in patients})
         sources, speech = self.source_of(pred.start)
         negated, modality = self.polarity(pred, speech)
+        if sense.pos == "noun" and pred.start > self.s and self.words[pred.start - 1] in self.purpose_markers():
+            modality = "hypothetical"  # "لاستعادة الأراضي": in order to retake, not a retaking
         reciprocal = patient_rule == "reciprocal"
         out = []
         for agent in agents or [None]:
@@ -371,6 +455,20 @@ class SentenceReader:
             if agents:
                 after = max([pred.end, *(a.end for a in agents if a.start > pred.start)])
                 return agents, "support", after
+        # "توغل مفاجئ من قبل القوات", "تم اعتقاله على يد": a passive agent after the noun
+        for j in range(pred.end, min(pred.end + 4, self.e)):
+            size, kinds = self.lex.function_words.longest(self.words, j)
+            if size and kinds[0] == "agentive":
+                mention = self.mention_at.get(j + size)
+                if mention is not None and self.is_actor(mention):
+                    return self.coordinated(mention), "passive", pred.end
+                break
+        # "كان الكرملين على استعداد": a subject, a copula, and the noun as predicate
+        j = pred.start - 1
+        while j >= self.s and (self.fw(j) in ("aux", "adverb") or self.words[j] in ("على", "on")):
+            j -= 1
+        if j < pred.start - 1 and j in self.inside and self.is_actor(self.inside[j]):
+            return self.coordinated(self.inside[j]), "copula", pred.end
         # "بدعم من X": the noun is a manner adverbial; X is the agent, the clause subject the patient
         if pred.start - 1 >= self.s and self.words[pred.start - 1] in ("ب",) and pred.end < self.e and self.words[pred.end] in ("من", "by"):
             mention = self.mention_at.get(pred.end + 1)
@@ -418,35 +516,43 @@ class SentenceReader:
         return None
 
     def polarity(self, pred: Predicate, speech: Predicate | None) -> tuple[bool, str]:
+        """(negated, modality) from the words just before the trigger and from a denying speaker."""
         negated, modality = False, "asserted"
-        for back in (1, 2, 3):
-            j = pred.start - back
-            if j < self.s:
-                break
+        j = pred.start - 1
+        while j >= self.s and pred.start - j <= 3:
             size, scopes = self.lex.negation.longest(self.words, j)
-            if size and j + size <= pred.start:
-                negated = True
+            if size and j + size <= pred.start and scopes[0] != "none":
+                if scopes[0] != "noun" or pred.sense.pos == "noun":
+                    negated = True
+                    break
+            if not (self.fw(j) in ("adverb", "aux") or size):
                 break
+            j -= 1
         for back in range(1, 6):
             j = pred.start - back
             if j < self.s:
                 break
             size, kinds = self.lex.modality.longest(self.words, j)
-            if size and j + size <= pred.start:
-                kind = kinds[0]
-                modality = {"future": "future", "future_prefix": "future", "plan": "planned", "attempt": "attempted",
-                            "hypothetical": "hypothetical", "call": "hypothetical"}.get(kind, "asserted")
-                if kind == "future_prefix" and back != 1:
-                    modality = "asserted"
-                if kind == "hypothetical_clause_initial" and not (j == self.s or self.fw(j - 1) in ("conj",)):
-                    modality = "asserted"
-                if modality != "asserted":
-                    break
+            if not size or j + size > pred.start:
+                continue
+            kind = MODALITY_OF.get(kinds[0], "asserted")
+            if kinds[0] == "future_prefix" and back != 1:
+                kind = "asserted"
+            if kinds[0] == "hypothetical_clause_initial" and not (j == self.s or self.fw(j - 1) == "conj"):
+                kind = "asserted"
+            if kinds[0] == "possible_before_present" and (back != 1 or pred.sense.tense != "present"):
+                kind = "asserted"
+            if kind != "asserted":
+                modality = kind
+                break
         if negated and self.words[pred.start - 1] in self.future_negators():
             negated, modality = False, "future"
         if speech is not None and speech.sense.kind == "deny":
             negated = True
         return negated, modality
+
+    def purpose_markers(self) -> set[str]:
+        return {form[0] for form, kinds in self.lex.modality.entries.items() if "purpose_clitic" in kinds and len(form) == 1}
 
     def future_negators(self) -> set[str]:
         return {form[0] for form, kinds in self.lex.negation.entries.items() if "future" in kinds and len(form) == 1}
@@ -458,7 +564,7 @@ class SentenceReader:
         for date in self.dates:
             if not date.label_:
                 continue
-            nearest = min(preds, key=lambda p: (abs(p.start - date.start) if date.start < p.start else abs(date.start - p.end) + 0.5))
+            nearest = self.date_owner(preds, date)
             before_all = date.end <= preds[0].start
             if before_all:
                 for pred in preds:
@@ -476,6 +582,20 @@ class SentenceReader:
             if date is None and speech is not None and speech.date is not None and self.perfect(pred):
                 date = speech.date  # "claimed last month that it had recaptured": the claim's date
             event["date"] = date
+
+    def date_owner(self, preds: list[Predicate], date: Span) -> Predicate:
+        """The predicate a time expression belongs to: the one before it in its clause, else the one
+        after it in its clause, else the nearest."""
+        def same_clause(a: int, b: int) -> bool:
+            return not any(self.is_boundary(k) or self.doc[k].text in ("،", ",") or self.fw(k) == "comp"
+                           for k in range(min(a, b), max(a, b)))
+        before = [p for p in preds if p.end <= date.start and same_clause(p.end, date.start)]
+        if before:
+            return before[-1]
+        after = [p for p in preds if p.start >= date.end and same_clause(date.end, p.start)]
+        if after:
+            return after[0]
+        return min(preds, key=lambda p: abs(p.start - date.start))
 
     def perfect(self, pred: Predicate) -> bool:
         return any(self.fw(j) == "aux" and self.words[j] in ("قد", "had", "has", "have") for j in range(max(self.s, pred.start - 2), pred.start))

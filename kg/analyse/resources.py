@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..kb import KBEntry, KnowledgeBase, load_kb
 from ..lang.fold import fold_phrase
 from ..lang.lexicon import Lexicon, PhraseTable, load_lexicon
+from ..lang.segment import Segmenter
 
 
 def strip_article(word: str) -> str:
@@ -22,9 +23,10 @@ class Resources:
     language: str
     lexicon: Lexicon
     kb: KnowledgeBase
-    names: PhraseTable[str]  # folded KB name -> entry ids
+    names: PhraseTable[str]  # KB name, segmented and folded like running text -> entry ids
     demonyms: PhraseTable[str]  # folded adjective, article stripped per word -> ISO2
-    vocabulary: frozenset[str]  # every folded word a table or the KB knows
+    vocabulary: frozenset[str]  # every folded word a table, the word list or the KB knows
+    segmenter: Segmenter | None  # clitic segmentation, for languages that have clitics
 
     def entries(self, ids: list[str]) -> list[KBEntry]:
         return [self.kb.entries[i] for i in ids if i in self.kb.entries]
@@ -34,19 +36,34 @@ class Resources:
 def resources(language: str, kb_files: tuple[str, ...] = ()) -> Resources:
     lexicon = load_lexicon(language)
     kb = load_kb(kb_files)
-    words = lexicon.vocabulary()
-    names: PhraseTable[str] = PhraseTable()
-    for key in kb.names(language):
-        for entry in kb.lookup(key, language):
-            if _usable_name(entry, key, words, language):
-                names.add(key, entry.id)
+    words = lexicon.vocabulary() | lexicon.common_words | lexicon.words
     demonyms: PhraseTable[str] = PhraseTable()
     for (lang, key), iso in kb.demonyms.items():
         if lang == language:
             demonyms.add(tuple(strip_article(w) for w in key), iso)
-    vocabulary = set(lexicon.vocabulary()) | set(names.words())
-    vocabulary |= {strip_article(w) for w in demonyms.words()} | {w for w in demonyms.words()}
-    return Resources(language, lexicon, kb, names, demonyms, frozenset(vocabulary))
+    name_words = {w for key in kb.names(language) for w in key}
+    vocabulary = set(words) | {w for w in demonyms.words()}
+    segmenter = None
+    if lexicon.affixes.get("clitics", {}).get("prefixes"):
+        # A KB word that is a clitic plus a definite noun (للطاقة in "الوكالة الدولية للطاقة الذرية")
+        # is left out: text and names are both segmented, so they still meet.
+        probe = Segmenter(frozenset(vocabulary), lexicon.affixes)
+        vocabulary |= {w for w in name_words if not probe.split(w)}
+        segmenter = Segmenter(frozenset(vocabulary), lexicon.affixes)
+    else:
+        vocabulary |= name_words
+    names: PhraseTable[str] = PhraseTable()
+    for key in kb.names(language):
+        for entry in kb.lookup(key, language):
+            if _usable_name(entry, key, words, language):
+                names.add(_segmented(key, segmenter), entry.id)
+    return Resources(language, lexicon, kb, names, demonyms, frozenset(vocabulary), segmenter)
+
+
+def _segmented(key: tuple[str, ...], segmenter: Segmenter | None) -> tuple[str, ...]:
+    if segmenter is None:
+        return key
+    return tuple(norm for word in key for _, norm in segmenter.segments(word))
 
 
 # GeoNames' alternate names include common words ("قالت", "إن" name towns somewhere) and

@@ -5,11 +5,12 @@ starts at a token, which is how every multi-word expression (وقف إطلاق �
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Generic, Iterable, Sequence, TypeVar
 
-from . import Row, settings, table
+from . import LANG_DIR, Row, settings, table
 from .fold import fold, fold_phrase
 from .morphology import arabic_verb_forms, english_verb_forms
 
@@ -59,6 +60,7 @@ class Sense:
     tense: str = ""  # past, present, participle, noun
     patient: tuple[str, ...] = ()  # 'obj' and folded prepositions
     note: str = ""
+    requires: tuple[tuple[str, ...], ...] = ()  # "only with X|Y": one of these must stand nearby
 
 
 @dataclass
@@ -74,6 +76,8 @@ class Lexicon:
     units: PhraseTable[str] = field(default_factory=PhraseTable)
     titles: PhraseTable[str] = field(default_factory=PhraseTable)
     groups: PhraseTable[tuple[str, str]] = field(default_factory=PhraseTable)  # (english, type)
+    common_words: frozenset[str] = frozenset()  # never names, whatever a gazetteer says
+    words: frozenset[str] = frozenset()  # a general word list (words.tsv), for clitic segmentation
     affixes: dict = field(default_factory=dict)
 
     def key(self, text: str) -> tuple[str, ...]:
@@ -98,15 +102,31 @@ def _verb_forms(language: str, row: Row, affixes: dict) -> dict[str, str]:
     return forms
 
 
+_ONLY_WITH = re.compile(r"only with ([^;:(]+)")
+
+
+def requirements(note: str, language: str) -> tuple[tuple[str, ...], ...]:
+    """The words a note's "only with X|Y" names, folded.
+
+    >>> requirements("only with قوات|جنود as object; ambiguous: published", "ar")
+    (('قوات',), ('جنود',))
+    """
+    match = _ONLY_WITH.search(note)
+    if not match:
+        return ()
+    words = match.group(1).split(" as ")[0]
+    return tuple(fold_phrase(w, language) for w in words.split("|") if w.strip())
+
+
 def _add_verb_and_nouns(lexicon: Lexicon, row: Row, kind: str, event_type: str = "") -> None:
     language = lexicon.language
     patient = tuple(fold(p, language) if p != "obj" else p for p in row.alternatives("patient"))
     lemma = row["past"] or row["base"] or (row.alternatives("nouns") or [""])[0]
+    needs = requirements(row["note"], language)
     for form, tense in _verb_forms(language, row, lexicon.affixes).items():
-        lexicon.senses.add(lexicon.key(form), Sense(kind, row.where, lemma, event_type, "verb", tense, patient, row["note"]))
+        lexicon.senses.add(lexicon.key(form), Sense(kind, row.where, lemma, event_type, "verb", tense, patient, row["note"], needs))
     for noun in row.alternatives("nouns"):
-        noun_kind = "per" if kind == "per" else kind
-        lexicon.senses.add(lexicon.key(noun), Sense(noun_kind, row.where, lemma, event_type, "noun", "noun", patient, row["note"]))
+        lexicon.senses.add(lexicon.key(noun), Sense(kind, row.where, lemma, event_type, "noun", "noun", patient, row["note"], needs))
 
 
 @lru_cache(maxsize=None)
@@ -144,4 +164,7 @@ def load_lexicon(language: str) -> Lexicon:
     for row in table(language, "groups"):
         for form in row.alternatives("head"):
             lexicon.groups.add(lexicon.key(form), (row["en"], row["type"] or "Group"))
+    if (LANG_DIR / language / "common_words.tsv").exists():
+        lexicon.common_words = frozenset(fold(f, language) for row in table(language, "common_words")
+                                         for f in row.alternatives("form"))
     return lexicon

@@ -34,11 +34,12 @@ def arabic_verb_forms(past: str, present: str, affixes: Mapping) -> dict[str, st
     if present and len(present) > 1:
         stem = present[1:]
         defective = stem.endswith(("ي", "و", "ى"))
-        for prefix in [*affixes.get("present", {}).get("prefixes_3rd", ["ي"]),
-                       *affixes.get("present", {}).get("prefixes_1st", [])]:
+        for prefix in affixes.get("present", {}).get("prefixes_3rd", ["ي"]):
             for suffix in affixes.get("present", {}).get("suffixes", [""]):
                 body = stem[:-1] if defective and suffix in ("ون", "ن", "وا") else stem
                 forms.setdefault(prefix + body + suffix, "present")
+        for prefix in affixes.get("present", {}).get("prefixes_1st", []):  # أزور, نزور: no suffixes
+            forms.setdefault(prefix + stem, "present")
     return forms
 
 

@@ -1,0 +1,81 @@
+"""Arabic clitic segmentation, checked against what we know, shared by the spaCy component and the
+KB (so KB names are cut exactly like running text).
+
+والكرملين -> و + الكرملين, لأوكرانيا -> ل + أوكرانيا, للطاقة -> ل + لطاقة (norm الطاقة),
+إنها -> إن + ها; بوتين stays whole because وتين is no word we know while بوتين is a name we know.
+
+>>> seg = Segmenter(frozenset({"قال", "اوكرانيا", "بوتين", "ان"}), {"clitics": {
+...     "prefixes": ["و", "ف"], "prepositions": ["ب", "ل", "ك"], "future": ["س"],
+...     "suffix_pronouns": ["ها", "ه"]}})
+>>> seg.split("وقال"), seg.split("لأوكرانيا"), seg.split("بوتين")
+([('و', 'و'), ('قال', 'قال')], [('ل', 'ل'), ('أوكرانيا', 'اوكرانيا')], None)
+>>> seg.split("للطاقة"), seg.split("إنها")
+([('ل', 'ل'), ('لطاقة', 'الطاقه')], [('إن', 'ان'), ('ها', 'ها')])
+"""
+from __future__ import annotations
+
+from typing import Mapping
+
+from .fold import fold
+
+MIN_DEFINITE_LENGTH = 5  # ال + three letters: an unknown definite noun is still a word
+
+
+class Segmenter:
+    def __init__(self, vocabulary: frozenset[str], affixes: Mapping):
+        clitics = affixes.get("clitics", {})
+        self.conjunctions = tuple(clitics.get("prefixes", []))
+        self.prepositions = tuple(clitics.get("prepositions", []))
+        self.future = tuple(clitics.get("future", []))
+        self.suffixes = sorted(clitics.get("suffix_pronouns", []), key=len, reverse=True)
+        self.vocabulary = vocabulary
+        self.cache: dict[str, list[tuple[str, str]] | None] = {}
+
+    def known(self, word: str) -> bool:
+        return fold(word, "ar") in self.vocabulary
+
+    def split(self, word: str) -> list[tuple[str, str]] | None:
+        """[(orth, norm), ...] for a word with clitics, or None when it stays whole."""
+        if word not in self.cache:
+            self.cache[word] = None if self.known(word) else self._split(word)
+        return self.cache[word]
+
+    def segments(self, word: str) -> list[tuple[str, str]]:
+        return self.split(word) or [(word, fold(word, "ar"))]
+
+    def _split(self, word: str) -> list[tuple[str, str]] | None:
+        for prefix_len in range(0, min(3, len(word) - 2) + 1):
+            head, rest = word[:prefix_len], word[prefix_len:]
+            pieces = self._prefix_pieces(head)
+            if pieces is None:
+                continue
+            restore = head.endswith("ل") and rest.startswith("ل") and not self.known(rest)
+            core = self._core(rest, restore_article=restore)
+            if core is None or (not pieces and len(core) == 1):
+                continue
+            return [*pieces, *core]
+        return None
+
+    def _prefix_pieces(self, head: str) -> list[tuple[str, str]] | None:
+        """و, ف, ب, ل, ك, وب, فل, وس ... as separate pieces, or None if `head` is no clitic chain."""
+        pieces, rest = [], head
+        if rest[:1] and rest[:1] in self.conjunctions:
+            pieces.append((rest[0], rest[0]))
+            rest = rest[1:]
+        if rest[:1] and (rest[:1] in self.prepositions or rest[:1] in self.future):
+            pieces.append((rest[0], rest[0]))
+            rest = rest[1:]
+        return pieces if not rest else None
+
+    def _core(self, rest: str, restore_article: bool) -> list[tuple[str, str]] | None:
+        """The remainder as one known word, or a known word plus a pronoun suffix."""
+        norm = fold("ا" + rest if restore_article else rest, "ar")
+        if len(rest) >= 2 and (norm in self.vocabulary or (norm.startswith("ال") and len(norm) >= MIN_DEFINITE_LENGTH)):
+            return [(rest, norm)]
+        for suffix in self.suffixes:
+            stem = rest[: -len(suffix)]
+            if rest.endswith(suffix) and len(stem) >= 2 and not (suffix == "ه" and rest.endswith("ة")):
+                stem_norm = fold("ا" + stem if restore_article else stem, "ar")
+                if stem_norm in self.vocabulary:
+                    return [(stem, stem_norm), (suffix, suffix)]
+        return None
