@@ -159,7 +159,7 @@ def network(store: Store) -> nx.MultiDiGraph:
             edge["dates"].add(record["date"])
     for (agent, patient, event_type), edge in sorted(edges.items()):
         dates = sorted(edge["dates"])
-        graph.add_edge(agent, patient, key=event_type, label=event_type, type=event_type,
+        graph.add_edge(agent, patient, key=event_type, label=event_type, event_type=event_type,
                        weight=len(edge["docs"]), articles=" ".join(sorted(edge["docs"])),
                        first_date=dates[0] if dates else "", dates=" ".join(dates))
     return graph

@@ -48,7 +48,9 @@ class Extractor:
 
     def event(self, frame: dict) -> Event | None:
         trigger_start, trigger_end = frame["trigger"]
-        roles = [r for r in (frame["agent"], frame["patient"]) if r is not None]
+        sentence = self.doc[trigger_start].sent
+        # the evidence stays inside the trigger's sentence, even when an actor was carried over
+        roles = [r for r in (frame["agent"], frame["patient"]) if r is not None and sentence.start <= r.start < sentence.end]
         first = min([trigger_start, *(r.start for r in roles)])
         last = max([trigger_end, *(r.end for r in roles)])
         doc = self.doc

@@ -67,13 +67,17 @@ class Linker:
             if role and entry.metonym_of and wants_actor(role, event_type):
                 entry = self.kb.get(entry.metonym_of) or entry
             return self._remember(self._from_kb(entry), mention)
-        if mention.country and mention.english:
-            country = self.kb.country(mention.country)
+        country = self.kb.country(mention.country) if mention.country else None
+        if country is not None and mention.rule == "demonym" and mention.entity_type == "Country":
+            return self._remember(self._from_kb(country), mention)  # "غارات إسرائيلية": Israel's
+        if mention.country:
+            # "القوات الأوكرانية", "السفارة الأمريكية": one node per country and kind, in every article
             country_name = country.label if country else mention.country
-            label = f"{mention.english} of {country_name}"
-            iri = str(minted_entity_iri(mention.entity_type, f"{mention.country} {mention.english}"))
-            entity = Entity(iri, mention.entity_type, label, MappingProxyType({"en": label}),
-                            country=f"country/{mention.country}")
+            head = mention.english or fold(mention.name, self.language)
+            label = f"{mention.english} of {country_name}" if mention.english else mention.name
+            iri = str(minted_entity_iri(mention.entity_type, f"{mention.country} {head}"))
+            labels = {"en": label} if mention.english else {self.language: label}
+            entity = Entity(iri, mention.entity_type, label, MappingProxyType(labels), country=f"country/{mention.country}")
             return self._remember(entity, mention)
         if mention.rule in ("group", "quantity") or mention.entity_type in ("Group", "Topic"):
             doc = self.extraction.article.doc

@@ -186,6 +186,12 @@ def test_export_gexf(cli_store, repo_root, tmp_path):
     assert "Donald Trump" in labels
     assert not labels & {"asserted", "future", "planned", "hypothetical", "attempted"}, "modalities are not entities"
     assert graph.number_of_edges() > 0
+    # GEXF's own edge `type` is directed/undirected/mutual: the event type must not take its place
+    import xml.etree.ElementTree as ET
+
+    edges = ET.parse(target).getroot().iter("{http://www.gexf.net/1.2draft}edge")
+    assert {e.get("type", "directed") for e in edges} <= {"directed", "undirected", "mutual"}
+    assert all(data.get("event_type") == data.get("label") for *_, data in graph.edges(data=True))
 
 
 @pytest.mark.parametrize("fmt, rdflib_format", [("ttl", "turtle"), ("trig", "trig"), ("nq", "nquads"),

@@ -62,7 +62,7 @@ def test_slug_is_iri_safe(text):
 
 
 def test_slug_is_idempotent():
-    for text in ["Vladimir Putin", "وزير الخارجية", "U.S. Army!", "a→b"]:
+    for text in ["Vladimir Putin", "وزير الخارجية", "U.S. Army!", "Al-Qaeda's"]:
         assert slug(slug(text)) == slug(text)
 
 

@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 from .resources import Resources, resources, strip_article
 
 MAX_NAME_WORDS = 3
+_INSTITUTION_TYPES = {"Government", "Organization", "Military", "Media", "ArmedGroup"}
 MAX_GROUP_TAIL = 2
 _PLACE_TYPES = {"City", "Region", "Country", "Facility", "Place"}
 
@@ -29,6 +30,8 @@ class EntityMatcher:
     def __init__(self, res: Resources):
         self.res = res
         self.lex = res.lexicon
+        nisba = res.lexicon.affixes.get("noun", {}).get("nisba", [])
+        self.plural_nisba = tuple(e for e in nisba if len(e) >= 3 and e[-1] in "نن")
 
     def __call__(self, doc: Doc) -> Doc:
         words = [t.norm_ for t in doc]
@@ -36,10 +39,29 @@ class EntityMatcher:
         spans: list[Span] = []
         for i in range(len(doc)):
             spans += self._at(doc, words, bare, i)
-        chosen = sorted(filter_spans(spans), key=lambda s: s.start)
+        chosen = self._one_sense_per_discourse(sorted(filter_spans(spans), key=lambda s: s.start), words, bare)
         doc.spans["kg_mentions"] = chosen
         doc.ents = [s for s in chosen if s._.kg.get("rule") in ("kb", "title")]
         return doc
+
+    def _one_sense_per_discourse(self, spans: list[Span], words, bare) -> list[Span]:
+        """A one-word KB name that is also a common word (ترأس/Truss, الأسد "the lion") counts only
+        after a title or once the article has named the same entity in full."""
+        named: set[str] = set()
+        kept = []
+        for span in spans:
+            if span.kb_id_ and len(span) == 1 and self._common(words[span.start]):
+                titled = span.start > 0 and (self.lex.titles.longest(bare, span.start - 1)[0] or
+                                             self.res.demonyms.longest(bare, span.start - 1)[0])
+                if not titled and span.kb_id_ not in named:
+                    continue
+            if span.kb_id_:
+                named.add(span.kb_id_)
+            kept.append(span)
+        return kept
+
+    def _common(self, word: str) -> bool:
+        return word in self.lex.words or strip_article(word) in self.lex.words or word in self.lex.common_words
 
     def _at(self, doc: Doc, words: list[str], bare: list[str], i: int) -> list[Span]:
         found = []
@@ -55,6 +77,12 @@ class EntityMatcher:
         size, groups = self.lex.groups.longest(bare, i)
         if size and not self._trigger_noun(words, bare, i):
             found += self._group(doc, words, bare, i, i + size, *groups[0])
+        dsize, isos = self.res.demonyms.longest(bare, i)
+        if dsize and not found:
+            # a demonym standing alone: "غارات إسرائيلية" (Israel's), "آلاف الإسرائيليين" (Israelis)
+            people = any(words[i + dsize - 1].endswith(e) for e in self.plural_nisba)
+            found.append(self._span(doc, i, i + dsize, "Group" if people else "Country", "demonym", country=isos[0],
+                                    english="people" if people else ""))
         return found
 
     def _trigger_noun(self, words, bare, i: int) -> bool:
@@ -74,9 +102,18 @@ class EntityMatcher:
         start = j
         dsize, _ = self.res.demonyms.longest(bare, j)
         j += dsize
-        ksize, _ = self.res.names.longest(words, j) if j < len(doc) else (0, [])
+        ksize, ids = self.res.names.longest(words, j) if j < len(doc) else (0, [])
         if ksize and entity_type != "Facility":
+            entry = self.res.kb.entries.get(ids[0])
+            if dsize == 0 and entry is not None and entry.type == "Country" and entity_type in _INSTITUTION_TYPES:
+                # "حكومة السودان", "سفارة الولايات المتحدة": an institution of that country
+                return [self._span(doc, start - self._title_length(words, bare, start), j + ksize, entity_type,
+                                   "title", country=entry.country or entry.id.split("/")[-1])]
             return []  # a KB name follows; the KB match is the mention
+        if dsize and entity_type in _INSTITUTION_TYPES and not (j < len(doc) and self._unknown_word(doc[j])):
+            # "السفارة الأمريكية", "النظام الإيراني", "الحكومة السودانية"
+            iso = self.res.demonyms.longest(bare, start)[1][0]
+            return [self._span(doc, start - self._title_length(words, bare, start), j, entity_type, "title", country=iso)]
         end = j + ksize
         while end < len(doc) and end - j < MAX_NAME_WORDS and self._unknown_word(doc[end]):
             end += 1

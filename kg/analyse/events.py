@@ -35,15 +35,16 @@ ACTOR_TYPES = frozenset({"Person", "Organization", "Government", "Military", "Ar
                          "Country", "Group"})
 # Roles a type can do without: an event with neither agent nor patient is never kept, and these
 # types are kept without a patient ("North Korean troops took part in the fighting").
+# Types whose patient may be a counted set ("200 سفينة"); a visit or a meeting is not with a count.
+COUNTED_PATIENT_TYPES = frozenset({"sanction", "intercept", "kill", "arrest", "attack", "deploy", "aid", "seize", "support", "protest"})
 PATIENT_OPTIONAL = frozenset({"fight", "protest", "kill", "attack", "deploy", "aid", "support", "demand", "order"})
-NON_TRIGGER_FUNCTION_WORDS = frozenset({"prep", "conj", "comp", "rel", "boundary", "pron", "aux"})
 PLACE_TYPES = frozenset({"City", "Region", "Country", "Facility", "Place"})
 SPEECH_KINDS = frozenset({"say", "claim", "deny"})
 # modality.tsv kinds -> the modality an event gets
 MODALITY_OF = {"future": "future", "future_prefix": "future", "plan": "planned", "attempt": "attempted",
                "hypothetical": "hypothetical", "hypothetical_clause_initial": "hypothetical", "call": "hypothetical",
                "purpose": "hypothetical", "possible_before_present": "hypothetical"}
-VSO_WINDOW = 4  # tokens a verb's subject may sit after it (titles, adverbs, dates in between)
+VSO_WINDOW = 7  # tokens a verb's subject may sit after it (titles, adverbs, dates in between)
 OBJECT_WINDOW = 5
 
 
@@ -65,6 +66,7 @@ class Predicate:
     date: Span | None = None
     scope: tuple[int, int] | None = None  # reported clause of a speech verb
     used: set[int] = field(default_factory=set)  # mention starts taken as its arguments
+    support: "Predicate | None" = None  # the support verb of an event noun (شن هجوما)
 
 
 class EventMatcher:
@@ -97,7 +99,8 @@ class SentenceReader:
         self.quantities = [q for q in doc.spans["kg_quantities"] if self.s <= q.start < self.e and q._.kg["unit"]]
         self.quantity_at = {q.start: q for q in self.quantities}
         self.in_date = {i for d in self.dates for i in range(d.start, d.end)}
-        self.in_quantity = {i: q for q in self.quantities for i in range(q.start, q.end)}
+        # a quantity's number words are not triggers; its counted noun may be ("20 غارة")
+        self.in_quantity = {i: q for q in self.quantities for i in range(q.start, q._.kg.get("unit_start") or q.end)}
         self.carried = last_actor
         self.last_actor: list[Span] = []
         self.function_kind = self._function_kinds()
@@ -155,7 +158,7 @@ class SentenceReader:
             if not size:
                 size, senses = self.lex.senses.longest(self.bare, i)
                 senses = [s for s in senses if s.pos == "noun"]  # the article only goes on nouns
-            if size == 1 and self.fw(i) in NON_TRIGGER_FUNCTION_WORDS:
+            if size == 1 and self.fw(i):
                 senses = []  # قبل "before", عبر "via": the function word reading wins
             senses = [s for s in senses if self.requirement_met(s, i, i + size)]
             if not senses:
@@ -212,11 +215,40 @@ class SentenceReader:
         while j < limit and j - pred.end <= VSO_WINDOW:
             mention = self.mention_at.get(j)
             if mention is not None:
-                return mention if not self.governed(mention) and self.is_actor(mention) else None
+                if self.governed(mention) and self.after_title(mention):
+                    j = mention.end  # "الأمين العام للأمم المتحدة أنطونيو غوتيريش": part of a title
+                    continue
+                if self.governed(mention) or not self.is_actor(mention):
+                    return None
+                return self.head_of(mention)
+            if self.fw(j) == "prep" and j + 1 < limit and self.object_pronoun(j + 1):
+                j += 2  # "يزوده بها النظام": a pronoun object between verb and subject
+                continue
             if not self.skippable(j):
                 return None
             j += 1
         return None
+
+    def after_title(self, mention: Span) -> bool:
+        i = mention.start - 1
+        while i >= self.s and self.fw(i) == "prep":
+            i -= 1
+        return i >= self.s and bool(self.lex.titles.longest(self.bare, i)[0] or self.lex.titles.longest(self.words, i)[0]
+                                    or self.lex.titles.longest(self.bare, max(self.s, i - 1))[0] >= 2)
+
+    def head_of(self, mention: Span) -> Span:
+        """"أمير قطر الشيخ تميم": the country qualifies a title; the person after it is meant."""
+        if mention.label_ not in ("Country", "Region", "City", "Organization", "Government") or not self.after_title(mention):
+            return mention
+        j = mention.end
+        while j < self.e and j - mention.end <= 3:
+            nxt = self.mention_at.get(j)
+            if nxt is not None:
+                return nxt if nxt.label_ == "Person" else mention
+            if not self.skippable(j):
+                break
+            j += 1
+        return mention
 
     def object_pronoun(self, j: int) -> bool:
         return self.doc[j].text in self.lex.affixes.get("clitics", {}).get("suffix_pronouns", []) and not self.doc[j - 1].whitespace_
@@ -239,7 +271,7 @@ class SentenceReader:
             if mention is not None and mention.start not in taken:
                 governed = self.governed(mention)
                 if not governed or governed == "ب" and content_words <= 1:
-                    return mention
+                    return self.head_of(mention)
             if j in self.inside:
                 continue
             if self.lex.senses.longest(self.words, j)[0] and j > start:
@@ -258,7 +290,9 @@ class SentenceReader:
                     return self.quantity_at[k]
                 mention = self.mention_at.get(k)
                 if mention is not None and mention.start not in taken:
-                    return mention
+                    return self.head_of(mention)
+                if k == j + 1 and self.mention_at.get(k + 1) is not None and self.mention_at[k + 1].label_ in PLACE_TYPES:
+                    return self.mention_at[k + 1]  # "على موانئ الحديدة": the named place after a common noun
                 if k == j + 1 and k < limit and not self.fw(k) and self.doc[k].is_alpha and k not in self.inside:
                     return self.complement(k, limit)
         return None
@@ -329,17 +363,34 @@ class SentenceReader:
         pronoun_subject = self.pronoun_subject(pred)
         if pred.sense.pos == "noun":
             return [], ""
+        antecedent = self.relative_antecedent(pred)
+        if antecedent is not None and not (pred.end < self.e and self.object_pronoun(pred.end)):
+            return [antecedent], "relative"  # "ويتكوف الذي التقى نتنياهو": the antecedent acts
         if before is not None:
             return self.coordinated(before), "svo"
         if after is not None:
             return self.coordinated(after), "vso"
         if pronoun_subject:
             return pronoun_subject, "pronoun"
+        if previous is None and self.carried and self.sentence_initial(pred):
+            return self.carried, "carried"  # "ووافقا على هدنة": the actors of the sentence before
         if previous is not None and previous.agents and previous.sense.kind == "trigger":
             # "ورفض", "حيث استولت": no subject of its own, so the previous verb's (pro-drop)
             pred.conjoined = self.is_conjoined(pred)
             return previous.agents, "conjoined" if pred.conjoined else "prodrop"
         return [], ""
+
+    def relative_antecedent(self, pred: Predicate) -> Span | None:
+        j = pred.start - 1
+        while j >= self.s and self.fw(j) in ("aux", "adverb"):
+            j -= 1
+        if j < self.s or self.fw(j) != "rel":
+            return None
+        before = [m for m in self.mentions if m.end <= j and j - m.end <= 3 and self.is_actor(m)]
+        return before[-1] if before else None
+
+    def sentence_initial(self, pred: Predicate) -> bool:
+        return all(self.fw(j) in ("conj", "aux", "adverb") or self.doc[j].is_punct for j in range(self.s, pred.start))
 
     def pronoun_subject(self, pred: Predicate) -> list[Span]:
         """إنها/أنه دمرت: the pronoun on the complementizer is the speaker."""
@@ -405,14 +456,17 @@ class SentenceReader:
             taken = {a.start for a in agents}
         else:
             patient_from = max([pred.end, *(a.end for a in agents if a.start > pred.start)])
+        self.m_agents = agents
         patients, patient_rule = self.find_patients(pred, patient_from, limit, taken)
         pred.agents, pred.agent_rule = agents, order
         if patient_rule != "by-clause-subject":  # that patient is also the clause's own subject
             pred.used |= {p.start for p in patients}
         if agents and not self.last_actor:
             self.last_actor = agents
-        if not agents and not patients:
-            return []
+        if sense.event_type not in COUNTED_PATIENT_TYPES:
+            patients = [p for p in patients if p._.kg.get("unit") is None]
+        if not agents:
+            return []  # an event with no actor is rarely what the text says: a wrong fact costs more than a missing one
         if not patients and sense.event_type not in PATIENT_OPTIONAL and patient_rule != "reciprocal":
             return []
         place = self.find_place(pred, limit, taken | {p.start for p in patients})
@@ -442,8 +496,8 @@ class SentenceReader:
         support = next((p for p in preds[:index] if p.start <= j < p.end), None)
         if support is None:
             support = next((p for p in preds[:index] if p.end <= pred.start and pred.start - p.end <= 4
-                            and p.sense.kind in ("light", "say") and not any(
-                                self.words[k] in ("أن", "ان", "إن") for k in range(p.end, pred.start))), None)
+                            and (p.sense.kind == "light" or p.sense.kind == "say" and self.words[pred.start - 1] in ("عن", "about"))
+                            and not any(self.fw(k) == "comp" for k in range(p.end, pred.start))), None)
         if support is not None and support.sense.kind in ("light", "say", "claim"):
             agents = support.agents
             if not agents:
@@ -453,6 +507,7 @@ class SentenceReader:
             if support.sense.kind == "say" and support.scope and support.scope[0] < pred.start:
                 agents = []
             if agents:
+                pred.support = support
                 after = max([pred.end, *(a.end for a in agents if a.start > pred.start)])
                 return agents, "support", after
         # "توغل مفاجئ من قبل القوات", "تم اعتقاله على يد": a passive agent after the noun
@@ -489,6 +544,11 @@ class SentenceReader:
             if self.fw(j) == "reciprocal":
                 return [], "reciprocal"
         preps = tuple(p for p in pred.sense.patient if p != "obj")
+        if "obj" in pred.sense.patient and preps:
+            # "دعا سلام الجيش إلى ...": an actor as direct object is the addressee, before any complement
+            found = self.object_after(start, limit, taken)
+            if found is not None and found.start in self.mention_at and self.is_actor(found) and not self.governed(found):
+                return self.coordinated(found), "object"
         if preps:
             found = self.after_preposition(start, limit, preps, taken)
             if found is not None:
@@ -496,7 +556,9 @@ class SentenceReader:
         if "obj" in pred.sense.patient or not pred.sense.patient:
             # a pronoun object on the verb points back to the noun phrase before it
             if start < self.e and self.doc[start].text in self.lex.affixes.get("clitics", {}).get("suffix_pronouns", []) and start == pred.end:
-                antecedent = next((m for m in reversed(self.mentions) if m.end <= pred.start and m.start not in taken), None)
+                agents = {a.kb_id_ or a.text for a in self.m_agents}
+                antecedent = next((m for m in reversed(self.mentions) if m.end <= pred.start and m.start not in taken
+                                   and (m.kb_id_ or m.text) not in agents), None)
                 if antecedent is not None:
                     return [antecedent], "antecedent"
             found = self.object_after(start, limit, taken)
@@ -577,7 +639,7 @@ class SentenceReader:
                 later.date = earlier.date
         for event in events:
             pred: Predicate = event["predicate"]
-            date = pred.date
+            date = pred.date or (pred.support.date if pred.support is not None else None)
             speech = event["speech"]
             if date is None and speech is not None and speech.date is not None and self.perfect(pred):
                 date = speech.date  # "claimed last month that it had recaptured": the claim's date

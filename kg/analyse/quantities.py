@@ -28,7 +28,9 @@ class QuantityTagger:
         self.lex = res.lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        words = [t.norm_ for t in doc]
+        # time expressions come first: "الاثنين" is Monday there, not "two"
+        dated = {i for span in doc.spans.get("kg_dates", []) for i in range(span.start, span.end)}
+        words = [t.norm_ if t.i not in dated else "\u0000" for t in doc]
         bare = [strip_article(w) for w in words]
         spans, i = [], 0
         while i < len(doc):

@@ -118,6 +118,21 @@ def requirements(note: str, language: str) -> tuple[tuple[str, ...], ...]:
     return tuple(fold_phrase(w, language) for w in words.split("|") if w.strip())
 
 
+def accusative(phrase: str, affixes: dict) -> str | None:
+    """The indefinite accusative of a noun phrase, as news writes it: هجوم -> هجوما, اتصال هاتفي ->
+    اتصالا هاتفيا. Words ending in ة, ات, ا, ى or ء take no written alif and stay as they are.
+
+    >>> accusative("اتصال هاتفي", {"noun": {"accusative": "ا"}}), accusative("غارة", {"noun": {"accusative": "ا"}})
+    ('اتصالا هاتفيا', None)
+    """
+    alif = affixes.get("noun", {}).get("accusative", "")
+    if not alif:
+        return None
+    words = phrase.split()
+    changed = [w + alif if not (w.endswith(("ة", "ات", "ا", "ى", "ء", "ون", "ين")) or w.startswith("ال")) else w for w in words]
+    return " ".join(changed) if changed != words else None
+
+
 def _add_verb_and_nouns(lexicon: Lexicon, row: Row, kind: str, event_type: str = "") -> None:
     language = lexicon.language
     patient = tuple(fold(p, language) if p != "obj" else p for p in row.alternatives("patient"))
@@ -126,7 +141,10 @@ def _add_verb_and_nouns(lexicon: Lexicon, row: Row, kind: str, event_type: str =
     for form, tense in _verb_forms(language, row, lexicon.affixes).items():
         lexicon.senses.add(lexicon.key(form), Sense(kind, row.where, lemma, event_type, "verb", tense, patient, row["note"], needs))
     for noun in row.alternatives("nouns"):
-        lexicon.senses.add(lexicon.key(noun), Sense(kind, row.where, lemma, event_type, "noun", "noun", patient, row["note"], needs))
+        sense = Sense(kind, row.where, lemma, event_type, "noun", "noun", patient, row["note"], needs)
+        for form in (noun, accusative(noun, lexicon.affixes)):
+            if form:
+                lexicon.senses.add(lexicon.key(form), sense)
 
 
 @lru_cache(maxsize=None)
@@ -157,13 +175,17 @@ def load_lexicon(language: str) -> Lexicon:
             lexicon.approx.add(lexicon.key(form), row["meaning"])
     for row in table(language, "units"):
         for form in [*row.alternatives("singular"), *row.alternatives("plurals")]:
-            lexicon.units.add(lexicon.key(form), row["unit"])
+            for variant in (form, accusative(form, lexicon.affixes)):  # "12 شخصا"
+                if variant:
+                    lexicon.units.add(lexicon.key(variant), row["unit"])
     for row in table(language, "titles"):
         for form in row.alternatives("form"):
             lexicon.titles.add(lexicon.key(form), row["type"])
     for row in table(language, "groups"):
         for form in row.alternatives("head"):
-            lexicon.groups.add(lexicon.key(form), (row["en"], row["type"] or "Group"))
+            for variant in (form, accusative(form, lexicon.affixes)):
+                if variant:
+                    lexicon.groups.add(lexicon.key(variant), (row["en"], row["type"] or "Group"))
     if (LANG_DIR / language / "common_words.tsv").exists():
         lexicon.common_words = frozenset(fold(f, language) for row in table(language, "common_words")
                                          for f in row.alternatives("form"))

@@ -40,7 +40,25 @@ def arabic_verb_forms(past: str, present: str, affixes: Mapping) -> dict[str, st
                 forms.setdefault(prefix + body + suffix, "present")
         for prefix in affixes.get("present", {}).get("prefixes_1st", []):  # أزور, نزور: no suffixes
             forms.setdefault(prefix + stem, "present")
+    forms.update(arabic_participles(past, present, affixes))
     return forms
+
+
+def arabic_participles(past: str, present: str, affixes: Mapping) -> dict[str, str]:
+    """Indefinite active participles of derived verbs, used adverbially: طالب/يطالب -> مطالبا, مطالبين.
+
+    Only derived forms (past of four letters or more), where the participle is م + the present
+    stem; form I participles (قاتل, زائر) are too often plain nouns to be triggers.
+
+    >>> sorted(arabic_participles("اتهم", "يتهم", {"participle": {"prefix": "م", "suffixes": ["ا", "ة", "ين"]}}))
+    ['متهما', 'متهمة', 'متهمين']
+    """
+    table = affixes.get("participle", {})
+    prefix, suffixes = table.get("prefix", ""), table.get("suffixes", [])
+    if not (prefix and past and present and len(past) >= 4 and len(present) >= 4) or present[-1] in "يوى":
+        return {}
+    stem = present[1:]
+    return {prefix + stem + suffix: "participle" for suffix in suffixes}
 
 
 def english_verb_forms(base: str, past: str = "", participle: str = "") -> dict[str, str]:

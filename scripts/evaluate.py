@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Score kg's extraction on a set of articles with gold: ingest into a fresh store, export, score.
+
+    python scripts/evaluate.py dev            # the dev set (dev/articles, dev/gold)
+    python scripts/evaluate.py dev --lang ar  # only Arabic documents
+    python scripts/evaluate.py seed           # the shared seed (../shared/eval)
+
+Uses the same commands a user runs (`kg ingest`, `kg export --format events`) and the shared scorer.
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "eval"
+SETS = {"dev": (ROOT / "dev" / "articles", ROOT / "dev" / "gold"),
+        "seed": (SHARED / "articles", SHARED / "gold")}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("set", choices=sorted(SETS))
+    parser.add_argument("--lang", choices=["ar", "en"], help="only documents whose id starts with this language")
+    parser.add_argument("--verbose", action="store_true", help="list missed and spurious events")
+    args = parser.parse_args(argv)
+    articles, gold = SETS[args.set]
+    files = sorted(articles.glob("*.txt"))
+    if args.lang:
+        files = [f for f in files if f.stem.startswith(args.lang) or f.stem.startswith(f"cluster-{args.lang}")]
+    with tempfile.TemporaryDirectory() as tmp:
+        store, events = Path(tmp) / "store", Path(tmp) / "events.jsonl"
+        subprocess.run(["kg", "ingest", "-q", "--store", str(store), *map(str, files)], check=False)
+        subprocess.run(["kg", "export", "--store", str(store), "--format", "events", "-o", str(events)], check=True)
+        docs = ",".join(f.stem for f in files)
+        command = [sys.executable, str(SHARED / "score.py"), "--gold", str(gold), "--pred", str(events), "--docs", docs]
+        return subprocess.run(command + (["--verbose"] if args.verbose else [])).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
