@@ -41,7 +41,7 @@ class Extractor:
             else:
                 self.mentions[key] = Mention(
                     span=self.span(span.start_char, span.end_char), entity_type=span.label_,
-                    kb_id=span.kb_id_ or None, name=span.text, rule=info.get("rule", ""),
+                    kb_id=span.kb_id_ or None, name=surface(span), rule=info.get("rule", ""),
                     sentence=self.sentence_of.get(span.start, 0), country=info.get("country") or None,
                     english=info.get("english") or None)
         return self.mentions[key]
@@ -71,6 +71,15 @@ class Extractor:
             patient=self.mention(patient), place=self.mention(frame["place"]), source=self.mention(frame["source"]),
             date=date.label_ or None if date is not None else None, quantity=quantity,
             negated=frame["negated"], modality=frame["modality"])
+
+
+def surface(span: SpacySpan) -> str:
+    """A mention as a name: للحكومة was cut ل + لحكومة; the name is الحكومة, as its norm says."""
+    first = span[0]
+    text = span.text
+    if first.norm_.startswith("ال") and first.text.startswith("ل") and not first.text.startswith("ال"):
+        text = "ا" + text
+    return text
 
 
 def _unit_words(span: SpacySpan) -> str:

@@ -6,14 +6,19 @@ into an Outcome naming the file, so one bad article never stops the batch.
 """
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
+from . import __version__
 from .analyse import analyse, build_pipeline
 from .errors import InputError, KgError
 from .extract import extract
+from .iri import article_iri
 from .kb import load_kb
 from .link import Linked, link
 from .model import Article
@@ -36,12 +41,33 @@ class Outcome:
     warnings: tuple[str, ...] = ()
 
 
+def extractor_fingerprint(kb_files: tuple[str, ...] = ()) -> str:
+    """A hash of what decides extraction: kg's version, its language data, its KB and the user's KB.
+
+    Stored with each article, so that re-ingesting after a lexicon or KB change re-extracts it,
+    while re-ingesting with nothing changed is a no-op.
+    """
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent
+    data = sorted([*(package / "lang").rglob("*.tsv"), *(package / "lang").rglob("*.toml"),
+                   *(package / "kb" / "data").glob("*.tsv"), *map(Path, kb_files)])
+    for path in data:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 class Processor:
     """Articles to graphs, with one spaCy pipeline per language built on first use."""
 
     def __init__(self, kb_files: tuple[str, ...] = ()):
         self.kb_files = tuple(kb_files)
         self.pipelines: dict[str, Language] = {}
+        self.fingerprint = extractor_fingerprint(self.kb_files)
+
+    def ingest_key(self, article: Article) -> str:
+        """Equal only for the same article read by the same extractor."""
+        return hashlib.sha256(f"{article.content_hash}:{self.fingerprint}".encode()).hexdigest()
 
     def pipeline(self, language: str) -> Language:
         if language not in self.pipelines:
@@ -55,7 +81,8 @@ class Processor:
 
     def process(self, article: Article) -> tuple[ArticleGraph, Linked]:
         linked = self.linked(article)
-        return ArticleGraph(article.doc, article.content_hash, build_graph(linked)), linked
+        key = self.ingest_key(article)
+        return ArticleGraph(article.doc, key, build_graph(linked, key)), linked
 
 
 class Ingester:
@@ -67,7 +94,7 @@ class Ingester:
     def run(self, paths: Iterable[str], on_outcome: Callable[[Outcome], None] = lambda o: None, stdin=None) -> list[Outcome]:
         outcomes: list[Outcome] = []
         batch: list[tuple[ArticleGraph, Outcome]] = []
-        seen_docs: dict[str, str] = {}
+        seen_docs: dict[str, tuple[str, str]] = {}  # article IRI -> (doc, origin)
 
         def report(outcome: Outcome) -> None:
             outcomes.append(outcome)
@@ -77,13 +104,18 @@ class Ingester:
             if isinstance(item, InputError):
                 report(Outcome(item.path, "", "failed", str(item)))
                 continue
-            if item.doc in seen_docs:
+            # keyed by the article IRI: ids that differ only in case or punctuation ("Report", "report") share
+            # one IRI, and writing both in one batch would drop both (each replaces the other)
+            key = str(article_iri(item.doc))
+            if key in seen_docs:
+                used_doc, used_by = seen_docs[key]
+                same = f"'{item.doc}'" if used_doc == item.doc else f"'{item.doc}' (the same IRI as '{used_doc}')"
                 report(Outcome(item.origin, item.doc, "failed",
-                               f"{item.origin}: doc id '{item.doc}' already used by {seen_docs[item.doc]} in this batch "
+                               f"{item.origin}: doc id {same} already used by {used_by} in this batch "
                                "(give one of them another \"doc\" in its metadata)"))
                 continue
-            seen_docs[item.doc] = item.origin
-            if self.store.stored_hash(item.doc) == item.content_hash:
+            seen_docs[key] = (item.doc, item.origin)
+            if self.store.stored_hash(item.doc) == self.processor.ingest_key(item):
                 report(Outcome(item.origin, item.doc, "unchanged"))
                 continue
             try:

@@ -11,7 +11,7 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Mapping
 
@@ -53,13 +53,15 @@ class Linker:
 
     def link(self) -> Linked:
         mention_iris = {m: self.entity_for(m) for m in self.extraction.mentions}
-        roles = []
+        linked_events = []
         for event in self.extraction.events:
-            roles.append(MappingProxyType({
+            linked_events.append((event, MappingProxyType({
                 role: self.entity_for(getattr(event, role), role, event.event_type)
-                for role in ROLES if getattr(event, role) is not None}))
+                for role in ROLES if getattr(event, role) is not None})))
+        kept = one_line_per_event(linked_events)
         entities = {iri: self._finish(entity) for iri, entity in self.entities.items()}
-        return Linked(self.extraction, MappingProxyType(entities), MappingProxyType(mention_iris), tuple(roles))
+        extraction = replace(self.extraction, events=tuple(e for e, _ in kept))
+        return Linked(extraction, MappingProxyType(entities), MappingProxyType(mention_iris), tuple(r for _, r in kept))
 
     def entity_for(self, mention: Mention, role: str | None = None, event_type: str = "") -> str:
         entry = self.kb.get(mention.kb_id) if mention.kb_id else None
@@ -79,7 +81,7 @@ class Linker:
             labels = {"en": label} if mention.english else {self.language: label}
             entity = Entity(iri, mention.entity_type, label, MappingProxyType(labels), country=f"country/{mention.country}")
             return self._remember(entity, mention)
-        if mention.rule in ("group", "quantity") or mention.entity_type in ("Group", "Topic"):
+        if mention.rule in ("group", "quantity", "title-alone", "complement") or mention.entity_type in ("Group", "Topic"):
             doc = self.extraction.article.doc
             iri = str(node_iri(doc, mention.entity_type.lower(), fold(mention.name, self.language)))
             labels = {self.language: mention.name}
@@ -109,6 +111,28 @@ class Linker:
         seen = {(text, lang) for text, lang in self.seen.get(entity.iri, ()) if (lang, text) not in canonical}
         return Entity(entity.iri, entity.entity_type, entity.label, entity.labels, entity.alt_labels | seen,
                       entity.kb_id, entity.wikidata, entity.geonames, entity.country)
+
+
+def one_line_per_event(events: list[tuple[Event, Mapping]]) -> list[tuple[Event, Mapping]]:
+    """An article that tells one event twice gives one event (the annotation conventions, rule 5):
+    the same type, agent, patient and polarity are one event, kept at its first, fullest telling;
+    a telling without a patient is dropped when another telling of that type and agent has one."""
+    def key(item):
+        event, roles = item
+        return (event.event_type, roles.get("agent"), roles.get("patient"), event.negated, event.modality)
+
+    def fullness(item):
+        event, roles = item
+        return len(roles) + bool(event.date) + bool(event.quantity)
+
+    best: dict = {}
+    for index, item in enumerate(events):
+        k = key(item)
+        if k not in best or fullness(item) > fullness(events[best[k]]):
+            best[k] = index
+    with_patient = {(k[0], k[1], k[3], k[4]) for k in best if k[2] is not None}
+    keep = sorted(i for k, i in best.items() if k[2] is not None or (k[0], k[1], k[3], k[4]) not in with_patient)
+    return [events[i] for i in keep]
 
 
 def link(extraction: Extraction, kb: KnowledgeBase) -> Linked:

@@ -25,8 +25,9 @@ def date_literal(value: str) -> Literal:
 
 
 class GraphBuilder:
-    def __init__(self, linked: Linked):
+    def __init__(self, linked: Linked, ingest_key: str | None = None):
         self.linked = linked
+        self.ingest_key = ingest_key or linked.extraction.article.content_hash
         self.article = linked.extraction.article
         self.graph = Graph()
         for prefix, namespace in PREFIXES.items():
@@ -57,7 +58,7 @@ class GraphBuilder:
         a = self.article_node
         self.add(a, RDF.type, SCHEMA.NewsArticle)
         self.add(a, KG.docId, Literal(article.doc))
-        self.add(a, KG.contentHash, Literal(article.content_hash))
+        self.add(a, KG.contentHash, Literal(self.ingest_key))
         self.add(a, SCHEMA.inLanguage, Literal(article.language))
         if article.title:
             self.add(a, SCHEMA.headline, Literal(article.title, lang=article.language))
@@ -139,5 +140,6 @@ def _number(value: float):
     return int(value) if float(value).is_integer() else value
 
 
-def build_graph(linked: Linked) -> Graph:
-    return GraphBuilder(linked).build()
+def build_graph(linked: Linked, ingest_key: str | None = None) -> Graph:
+    """The article's graph; `ingest_key` (content + extractor hash) defaults to the content hash."""
+    return GraphBuilder(linked, ingest_key).build()

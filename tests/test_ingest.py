@@ -178,6 +178,24 @@ def test_duplicate_doc_ids_from_sidecar_override(tmp_path, store):
     assert store.docs() == ["same"]
 
 
+def test_doc_ids_that_share_an_iri_in_one_batch(tmp_path, store):
+    """'Report' and 'report' slug to one article IRI: the second is refused, the first stays stored."""
+    folder = tmp_path / "news"
+    write_article(folder, "Report", *ARTICLES["aswan"])
+    write_article(folder, "report", *ARTICLES["tanta"])
+    outcomes = Ingester(store).run([str(folder)])
+    assert summarise(outcomes) == {"stored": 1, "unchanged": 0, "failed": 1}
+    [failure] = list(iter_failures(outcomes))
+    assert "'Report'" in failure.message and "'report'" in failure.message
+    assert len(store.docs()) == 1
+    [stored] = [o for o in outcomes if o.status == "stored"]
+    assert store.docs() == [stored.doc]
+    assert len(store.article_graphs(stored.doc)) == 1
+    # and a second run finds it unchanged instead of storing (and dropping) both again
+    again = Ingester(store).run([str(folder)])
+    assert summarise(again) == {"stored": 0, "unchanged": 1, "failed": 1}
+
+
 def test_missing_published_date_warns(tmp_path, store):
     folder = tmp_path / "news"
     undated = write_article(folder, "undated", ARTICLES["homs"][0], None)

@@ -13,9 +13,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .resources import Resources, resources, strip_article
+from ..lang.fold import strip_article
+from .resources import Resources, resources
 
 MAX_NAME_WORDS = 3
+_NAMED_BY_TITLE = {"Person", "City", "Region", "Facility", "Media", "Place"}
 _INSTITUTION_TYPES = {"Government", "Organization", "Military", "Media", "ArmedGroup"}
 MAX_GROUP_TAIL = 2
 _PLACE_TYPES = {"City", "Region", "Country", "Facility", "Place"}
@@ -110,11 +112,27 @@ class EntityMatcher:
                 return [self._span(doc, start - self._title_length(words, bare, start), j + ksize, entity_type,
                                    "title", country=entry.country or entry.id.split("/")[-1])]
             return []  # a KB name follows; the KB match is the mention
+        if entity_type in _INSTITUTION_TYPES and not dsize:
+            # "وزارة الصحة اللبنانية": up to two words, then the demonym
+            k = j
+            while k < len(doc) and k - j < 2 and self._content_word(doc[k], words, k):
+                k += 1
+                dsize, _ = self.res.demonyms.longest(bare, k)
+                if dsize:
+                    start, j = k, k + dsize
+                    break
         if dsize and entity_type in _INSTITUTION_TYPES and not (j < len(doc) and self._unknown_word(doc[j])):
             # "السفارة الأمريكية", "النظام الإيراني", "الحكومة السودانية"
-            iso = self.res.demonyms.longest(bare, start)[1][0]
-            return [self._span(doc, start - self._title_length(words, bare, start), j, entity_type, "title", country=iso)]
+            iso = self.res.demonyms.longest(bare, j - dsize)[1][0]
+            first = self._title_start(words, bare, start)
+            return [self._span(doc, first, j, entity_type, "title", country=iso)]
+        if entity_type in _INSTITUTION_TYPES and not dsize and words[start - 1].startswith("ال") \
+                and self._title_length(words, bare, start) and not (j < len(doc) and self._content_word(doc[j], words, j)):
+            # "الجيش", "الحكومة" alone: this article's army or government, whose country it does not say
+            return [self._span(doc, start - self._title_length(words, bare, start), start, entity_type, "title-alone")]
         end = j + ksize
+        if entity_type not in _NAMED_BY_TITLE:
+            return []  # "قوات X" with an unknown X is too often no name at all
         while end < len(doc) and end - j < MAX_NAME_WORDS and self._unknown_word(doc[end]):
             end += 1
         if end == j:
@@ -124,6 +142,13 @@ class EntityMatcher:
             end = self._complement(doc, words, end)
             return [self._span(doc, title_start, end, entity_type, "title")]
         return [self._span(doc, j, end, entity_type, "title")]
+
+    def _title_start(self, words, bare, end: int) -> int:
+        """Where the title that ends at or before `end` begins (walking back over words of it)."""
+        i = end
+        while i > 0 and not self._title_length(words, bare, i):
+            i -= 1
+        return i - self._title_length(words, bare, i) if i > 0 else end
 
     def _title_length(self, words, bare, end: int) -> int:
         for size in range(1, 4):

@@ -29,7 +29,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lang.lexicon import Sense
-from .resources import Resources, resources, strip_article
+from ..lang.fold import strip_article
+from .resources import Resources, resources
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Government", "Military", "ArmedGroup", "Media",
                          "Country", "Group"})
@@ -127,7 +128,7 @@ class SentenceReader:
 
     def skippable(self, i: int) -> bool:
         """Words that may stand between a verb and its subject: adverbs, titles, demonyms, dates."""
-        if i in self.in_date or self.fw(i) in ("adverb", "aux"):
+        if i in self.in_date or self.fw(i) in ("adverb", "aux", "quantifier"):
             return True
         if self.lex.titles.longest(self.words, i)[0] or self.lex.titles.longest(self.bare, i)[0]:
             return True
@@ -199,9 +200,12 @@ class SentenceReader:
         while j + 1 < self.e and (self.words[j] in ("و", "and", "or") or self.doc[j].text in ("،", ",")):
             if self.words[j] == "و" and self.words[j + 1] == "لا" and j + 2 < self.e:
                 j += 1  # "بوتين ولا ترامب": neither ... nor, still two actors
-            nxt = self.mention_at.get(j + 1)
-            if nxt is None and self.doc[j].text in ("،", ",") and self.words[j + 1] in ("و", "and"):
-                nxt = self.mention_at.get(j + 2)
+            k = j + 1
+            if self.doc[j].text in ("،", ",") and self.words[k] in ("و", "and"):
+                k += 1
+            while k < self.e and k not in self.mention_at and self.skippable(k) and k - j <= 4:
+                k += 1  # "نتنياهو ووزير الدفاع يسرائيل كاتس": a title before the second name
+            nxt = self.mention_at.get(k)
             if nxt is None or (nxt.label_ in PLACE_TYPES) != (first.label_ in PLACE_TYPES) and first.label_ != "Country":
                 break
             group.append(nxt)
@@ -324,7 +328,7 @@ class SentenceReader:
             limit = self.clause_end(preds, index)
             if pred.sense.kind == "trigger":
                 events += self.read_trigger(pred, preds, index, previous, limit)
-            if pred.sense.kind == "trigger" and pred.sense.pos == "verb":
+            if pred.sense.pos == "verb" and (pred.sense.kind == "trigger" or pred.sense.kind in SPEECH_KINDS and pred.agents):
                 previous = pred
         self.attach_dates(preds, events)
         return events
@@ -366,15 +370,20 @@ class SentenceReader:
         antecedent = self.relative_antecedent(pred)
         if antecedent is not None and not (pred.end < self.e and self.object_pronoun(pred.end)):
             return [antecedent], "relative"  # "ويتكوف الذي التقى نتنياهو": the antecedent acts
+        if pred.sense.tense == "participle" and previous is not None and previous.agents:
+            return previous.agents, "participle"  # "..., متهما إسرائيل": the main verb's subject
         if before is not None:
             return self.coordinated(before), "svo"
         if after is not None:
             return self.coordinated(after), "vso"
         if pronoun_subject:
             return pronoun_subject, "pronoun"
+        if self.fw(pred.start - 1) == "rel" or (pred.start - 2 >= self.s and self.fw(pred.start - 2) == "rel"
+                                               and self.fw(pred.start - 1) in ("aux", "adverb")):
+            return [], ""  # inside a relative clause the subject is not the previous verb's
         if previous is None and self.carried and self.sentence_initial(pred):
             return self.carried, "carried"  # "ووافقا على هدنة": the actors of the sentence before
-        if previous is not None and previous.agents and previous.sense.kind == "trigger":
+        if previous is not None and previous.agents and previous.sense.kind == "trigger" and previous.sense.tense != "participle":
             # "ورفض", "حيث استولت": no subject of its own, so the previous verb's (pro-drop)
             pred.conjoined = self.is_conjoined(pred)
             return previous.agents, "conjoined" if pred.conjoined else "prodrop"

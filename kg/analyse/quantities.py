@@ -12,7 +12,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .resources import Resources, resources, strip_article
+from ..lang.fold import strip_article
+from .resources import Resources, resources
 
 _NUMBER = re.compile(r"^\d{1,3}(?:[,،٬]\d{3})+(?:\.\d+)?$|^\d+(?:[.٫]\d+)?$")
 _CURRENCY = {"€": "euro", "$": "dollar", "£": "pound"}

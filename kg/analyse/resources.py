@@ -8,14 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..kb import KBEntry, KnowledgeBase, load_kb
-from ..lang.fold import fold_phrase
+from ..lang.fold import fold_phrase, strip_article
 from ..lang.lexicon import Lexicon, PhraseTable, load_lexicon
 from ..lang.segment import Segmenter
-
-
-def strip_article(word: str) -> str:
-    """الكرملين -> كرملين, for look-ups that must not care about the definite article."""
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 @dataclass(frozen=True)
@@ -43,7 +38,7 @@ def resources(language: str, kb_files: tuple[str, ...] = ()) -> Resources:
             demonyms.add(tuple(strip_article(w) for w in key), iso)
     name_words = {w for key in kb.names(language) for w in key}
     vocabulary = set(words) | {w for w in demonyms.words()}
-    segmenter = None
+    segmenter = probe = None
     if lexicon.affixes.get("clitics", {}).get("prefixes"):
         # A KB word that is a clitic plus a definite noun (للطاقة in "الوكالة الدولية للطاقة الذرية")
         # is left out: text and names are both segmented, so they still meet.
@@ -55,7 +50,7 @@ def resources(language: str, kb_files: tuple[str, ...] = ()) -> Resources:
     names: PhraseTable[str] = PhraseTable()
     for key in kb.names(language):
         for entry in kb.lookup(key, language):
-            if _usable_name(entry, key, words, language):
+            if _usable_name(entry, key, words, language, probe if segmenter else None):
                 names.add(_segmented(key, segmenter), entry.id)
     return Resources(language, lexicon, kb, names, demonyms, frozenset(vocabulary), segmenter)
 
@@ -75,9 +70,12 @@ SHORT_NAME_LETTERS = 5  # a one-word name shorter than this is too often a commo
 SHORT_NAME_POPULATION = 200_000  # ...unless the city is big enough to be news
 
 
-def _usable_name(entry: KBEntry, key: tuple[str, ...], lexicon_words: set[str], language: str) -> bool:
+def _usable_name(entry: KBEntry, key: tuple[str, ...], lexicon_words: set[str], language: str,
+                 probe: Segmenter | None = None) -> bool:
     if not entry.origin.startswith("kb/places.tsv"):
         return True  # curated and country names are trusted
+    if len(key) == 1 and probe is not None and probe.split(key[0]):
+        return False  # "وأن" is "and that", not the Turkish city Van
     if len(key) == 1 and (key[0] in lexicon_words or strip_article(key[0]) in lexicon_words or len(key[0]) < MIN_NAME_LETTERS):
         return False
     if len(key) == 1 and len(key[0]) < SHORT_NAME_LETTERS and entry.population < SHORT_NAME_POPULATION:

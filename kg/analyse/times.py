@@ -16,7 +16,8 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .resources import Resources, resources, strip_article
+from ..lang.fold import strip_article
+from .resources import Resources, resources
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _DAY = re.compile(r"^([12]?\d|3[01])$")

@@ -32,3 +32,8 @@ def fold(word: str, language: str) -> str:
 def fold_phrase(phrase: str, language: str) -> tuple[str, ...]:
     """A phrase as a tuple of folded words (whitespace-split)."""
     return tuple(fold(w, language) for w in phrase.split())
+
+
+def strip_article(word: str) -> str:
+    """الكرملين -> كرملين, for look-ups that must not care about the Arabic definite article."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word

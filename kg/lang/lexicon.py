@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Generic, Iterable, Sequence, TypeVar
 
 from . import LANG_DIR, Row, settings, table
-from .fold import fold, fold_phrase
+from .fold import fold, fold_phrase, strip_article
 from .morphology import arabic_verb_forms, english_verb_forms
 
 V = TypeVar("V")
@@ -82,6 +82,11 @@ class Lexicon:
 
     def key(self, text: str) -> tuple[str, ...]:
         return fold_phrase(text, self.language)
+
+    def keys(self, text: str) -> set[tuple[str, ...]]:
+        """The folded phrase, and the same without definite articles (looked up in either form)."""
+        key = self.key(text)
+        return {key, tuple(strip_article(w) for w in key)}
 
     def vocabulary(self) -> set[str]:
         """Every folded word the tables know: clitic splitting only cuts off a prefix to reach one."""
@@ -176,16 +181,17 @@ def load_lexicon(language: str) -> Lexicon:
     for row in table(language, "units"):
         for form in [*row.alternatives("singular"), *row.alternatives("plurals")]:
             for variant in (form, accusative(form, lexicon.affixes)):  # "12 شخصا"
-                if variant:
-                    lexicon.units.add(lexicon.key(variant), row["unit"])
+                for key in lexicon.keys(variant) if variant else ():
+                    lexicon.units.add(key, row["unit"])
     for row in table(language, "titles"):
         for form in row.alternatives("form"):
-            lexicon.titles.add(lexicon.key(form), row["type"])
+            for key in lexicon.keys(form):
+                lexicon.titles.add(key, row["type"])
     for row in table(language, "groups"):
         for form in row.alternatives("head"):
             for variant in (form, accusative(form, lexicon.affixes)):
-                if variant:
-                    lexicon.groups.add(lexicon.key(variant), (row["en"], row["type"] or "Group"))
+                for key in lexicon.keys(variant) if variant else ():
+                    lexicon.groups.add(key, (row["en"], row["type"] or "Group"))
     if (LANG_DIR / language / "common_words.tsv").exists():
         lexicon.common_words = frozenset(fold(f, language) for row in table(language, "common_words")
                                          for f in row.alternatives("form"))
