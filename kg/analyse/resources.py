@@ -42,9 +42,10 @@ def resources(language: str, kb_files: tuple[str, ...] = ()) -> Resources:
     if lexicon.affixes.get("clitics", {}).get("prefixes"):
         # A KB word that is a clitic plus a definite noun (للطاقة in "الوكالة الدولية للطاقة الذرية")
         # is left out: text and names are both segmented, so they still meet.
-        probe = Segmenter(frozenset(vocabulary), lexicon.affixes)
-        vocabulary |= {w for w in name_words if not probe.split(w)}
-        segmenter = Segmenter(frozenset(vocabulary), lexicon.affixes)
+        verbs_only = lexicon.verbs_only - lexicon.vocabulary()
+        probe = Segmenter(frozenset(vocabulary), lexicon.affixes, verbs_only)
+        vocabulary |= {w for w in name_words if not _clitic_before_article(probe, w)}
+        segmenter = Segmenter(frozenset(vocabulary), lexicon.affixes, verbs_only)
     else:
         vocabulary |= name_words
     names: PhraseTable[str] = PhraseTable()
@@ -53,6 +54,13 @@ def resources(language: str, kb_files: tuple[str, ...] = ()) -> Resources:
             if _usable_name(entry, key, words, language, probe if segmenter else None):
                 names.add(_segmented(key, segmenter), entry.id)
     return Resources(language, lexicon, kb, names, demonyms, frozenset(vocabulary), segmenter)
+
+
+def _clitic_before_article(probe: Segmenter, word: str) -> bool:
+    """للطاقة = ل + الطاقة: such a word in a KB name is cut like running text, not kept whole.
+    Any other name word (بوتين, لبنان) is kept whole, whatever the word list says."""
+    pieces = probe.split(word)
+    return bool(pieces) and any(norm.startswith("ال") for _, norm in pieces[1:])
 
 
 def _segmented(key: tuple[str, ...], segmenter: Segmenter | None) -> tuple[str, ...]:

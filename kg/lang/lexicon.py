@@ -78,6 +78,7 @@ class Lexicon:
     groups: PhraseTable[tuple[str, str]] = field(default_factory=PhraseTable)  # (english, type)
     common_words: frozenset[str] = frozenset()  # never names, whatever a gazetteer says
     words: frozenset[str] = frozenset()  # a general word list (words.tsv), for clitic segmentation
+    verbs_only: frozenset[str] = frozenset()  # words.tsv forms known only as verbs
     affixes: dict = field(default_factory=dict)
 
     def key(self, text: str) -> tuple[str, ...]:

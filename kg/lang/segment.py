@@ -22,13 +22,16 @@ MIN_DEFINITE_LENGTH = 5  # ال + three letters: an unknown definite noun is sti
 
 
 class Segmenter:
-    def __init__(self, vocabulary: frozenset[str], affixes: Mapping):
+    def __init__(self, vocabulary: frozenset[str], affixes: Mapping, verbs_only: frozenset[str] = frozenset()):
         clitics = affixes.get("clitics", {})
         self.conjunctions = tuple(clitics.get("prefixes", []))
         self.prepositions = tuple(clitics.get("prepositions", []))
         self.future = tuple(clitics.get("future", []))
         self.suffixes = sorted(clitics.get("suffix_pronouns", []), key=len, reverse=True)
         self.vocabulary = vocabulary
+        # ب and ك go before nouns, ل before nouns and present verbs: a remainder known only as a
+        # verb does not follow them (بوتين is not ب + وتين read as a verb form)
+        self.verbs_only = verbs_only
         self.cache: dict[str, list[tuple[str, str]] | None] = {}
 
     def known(self, word: str) -> bool:
@@ -53,6 +56,9 @@ class Segmenter:
             core = self._core(rest, restore_article=restore)
             if core is None or (not pieces and len(core) == 1):
                 continue
+            if pieces and pieces[-1][0] in self.prepositions and core[0][1] in self.verbs_only:
+                if pieces[-1][0] != "ل" or core[0][1][:1] not in "يتنا":
+                    continue
             return [*pieces, *core]
         return None
 
