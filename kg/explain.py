@@ -30,6 +30,9 @@ def explain_file(path: Path, kb_files: tuple[str, ...] = ()) -> Iterator[str]:
                 if mention.sentence == index:
                     iri = linked.mention_iris[mention]
                     yield f"    mention  {mention.span.text!r:32} {mention.entity_type:12} {mention.rule:8} {iri}"
+            for dropped in extraction.dropped:
+                if dropped.sentence == index:
+                    yield f"    no event {dropped.event_type} from {dropped.trigger.text!r}: {dropped.reason} ({dropped.lexicon_entry})"
             for event, roles in zip(extraction.events, linked.event_roles):
                 if event.evidence.sentence_index != index:
                     continue

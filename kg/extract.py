@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from .model import Article, Event, Evidence, Extraction, Mention, Quantity, Span
+from .model import Article, Dropped, Event, Evidence, Extraction, Mention, Quantity, Span
 from .normalise import NormalisedText
 
 
@@ -101,4 +101,9 @@ def extract(article: Article, clean: NormalisedText, doc: Doc) -> Extraction:
         extractor.mention(span)
     warnings = () if article.published else (
         f"{article.origin or article.doc}: no publication date; relative dates are left unresolved",)
-    return Extraction(article, tuple(extractor.mentions.values()), tuple(events), tuple(extractor.sentences), warnings)
+    dropped = tuple(
+        Dropped(extractor.span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)), extractor.sentence_of.get(a, 0),
+                item["type"], item["reason"], item["lexicon"])
+        for item in doc._.kg_dropped for a, b in [item["trigger"]])
+    return Extraction(article, tuple(extractor.mentions.values()), tuple(events), tuple(extractor.sentences),
+                      warnings, dropped)

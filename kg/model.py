@@ -126,6 +126,17 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Dropped:
+    """A trigger that gave no event, and why (shown by `kg explain`)."""
+
+    trigger: Span
+    sentence: int
+    event_type: str
+    reason: str
+    lexicon_entry: str
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything extracted from one article, before linking."""
 
@@ -134,3 +145,4 @@ class Extraction:
     events: tuple[Event, ...]
     sentences: tuple[Span, ...]
     warnings: tuple[str, ...] = ()
+    dropped: tuple[Dropped, ...] = ()

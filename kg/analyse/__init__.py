@@ -32,6 +32,8 @@ if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
 if not Doc.has_extension("kg_events"):
     Doc.set_extension("kg_events", default=[])
+if not Doc.has_extension("kg_dropped"):
+    Doc.set_extension("kg_dropped", default=[])  # triggers that gave no event, with the reason
 if not Span.has_extension("kg"):
     Span.set_extension("kg", default={})
 

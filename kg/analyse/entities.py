@@ -52,7 +52,7 @@ class EntityMatcher:
         named: set[str] = set()
         kept = []
         for span in spans:
-            if span.kb_id_ and len(span) == 1 and self._common(words[span.start]):
+            if span.kb_id_ and len(span) == 1 and span.label_ not in _PLACE_TYPES and self._common(words[span.start]):
                 titled = span.start > 0 and (self.lex.titles.longest(bare, span.start - 1)[0] or
                                              self.res.demonyms.longest(bare, span.start - 1)[0])
                 if not titled and span.kb_id_ not in named:

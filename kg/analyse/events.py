@@ -38,7 +38,7 @@ ACTOR_TYPES = frozenset({"Person", "Organization", "Government", "Military", "Ar
 # types are kept without a patient ("North Korean troops took part in the fighting").
 # Types whose patient may be a counted set ("200 سفينة"); a visit or a meeting is not with a count.
 COUNTED_PATIENT_TYPES = frozenset({"sanction", "intercept", "kill", "arrest", "attack", "deploy", "aid", "seize", "support", "protest"})
-PATIENT_OPTIONAL = frozenset({"fight", "protest", "kill", "attack", "deploy", "aid", "support", "demand", "order"})
+PATIENT_OPTIONAL = frozenset({"fight", "demand"})
 PLACE_TYPES = frozenset({"City", "Region", "Country", "Facility", "Place"})
 SPEECH_KINDS = frozenset({"say", "claim", "deny"})
 # modality.tsv kinds -> the modality an event gets
@@ -77,12 +77,15 @@ class EventMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
+        dropped: list[dict] = []
         last_actor: list[Span] = []
         for sent in doc.sents:
             reader = SentenceReader(self, doc, sent, last_actor)
             events += reader.read()
+            dropped += reader.dropped
             last_actor = reader.last_actor or last_actor
         doc._.kg_events = events
+        doc._.kg_dropped = dropped
         return doc
 
 
@@ -105,6 +108,7 @@ class SentenceReader:
         self.carried = last_actor
         self.last_actor: list[Span] = []
         self.function_kind = self._function_kinds()
+        self.dropped: list[dict] = []
 
     # ---- word classes -------------------------------------------------------------------
     def fw(self, i: int) -> str:
@@ -304,7 +308,7 @@ class SentenceReader:
     def complement(self, start: int, limit: int) -> Span | None:
         """What a preposition introduces when it is no name: "أمر بزيادة عدد وحدات إزالة الأمن"."""
         end = start
-        while end < limit and end - start < 6 and not self.fw(end) and not self.is_boundary(end) \
+        while end < limit and end - start < 6 and self.fw(end) in ("", "quantifier") and not self.is_boundary(end) \
                 and self.doc[end].text not in ("،", ",", ".", "“", "”", "\"") and end not in self.in_date:
             mention = self.inside.get(end)
             if mention is not None and mention.label_ in PLACE_TYPES:
@@ -461,7 +465,7 @@ class SentenceReader:
         if sense.pos == "noun":
             agents, order, patient_from = self.noun_agents(pred, preds, index, previous, limit)
             if not agents:
-                return []
+                return self.drop(pred, "event noun without a support verb, 'by' phrase or genitive actor")
             taken = {a.start for a in agents}
         else:
             patient_from = max([pred.end, *(a.end for a in agents if a.start > pred.start)])
@@ -474,10 +478,10 @@ class SentenceReader:
             self.last_actor = agents
         if sense.event_type not in COUNTED_PATIENT_TYPES:
             patients = [p for p in patients if p._.kg.get("unit") is None]
-        if not agents:
-            return []  # an event with no actor is rarely what the text says: a wrong fact costs more than a missing one
+        if not agents:  # an event with no actor is rarely what the text says: a wrong fact costs more than a missing one
+            return self.drop(pred, "no agent found")
         if not patients and sense.event_type not in PATIENT_OPTIONAL and patient_rule != "reciprocal":
-            return []
+            return self.drop(pred, f"no patient found for agent '{agents[0].text}'")
         place = self.find_place(pred, limit, taken | {p.start for p in patients})
         sources, speech = self.source_of(pred.start)
         negated, modality = self.polarity(pred, speech)
@@ -496,6 +500,12 @@ class SentenceReader:
                     "lexicon": f"{sense.where} {sense.lemma}",
                 })
         return out
+
+    def drop(self, pred: Predicate, reason: str) -> list[dict]:
+        """Remember a trigger that gave no event, and why: `kg explain` shows it."""
+        self.dropped.append({"type": pred.sense.event_type, "trigger": (pred.start, pred.end), "reason": reason,
+                             "lexicon": f"{pred.sense.where} {pred.sense.lemma}"})
+        return []
 
     def noun_agents(self, pred: Predicate, preds, index, previous, limit):
         """Event nouns need an agent: a support verb's subject, "by X", or a genitive actor."""

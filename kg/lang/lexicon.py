@@ -193,6 +193,10 @@ def load_lexicon(language: str) -> Lexicon:
             for variant in (form, accusative(form, lexicon.affixes)):
                 for key in lexicon.keys(variant) if variant else ():
                     lexicon.groups.add(key, (row["en"], row["type"] or "Group"))
+    if (LANG_DIR / language / "words.tsv").exists():
+        rows = table(language, "words")
+        lexicon.words = frozenset(fold(row["form"], language) for row in rows)
+        lexicon.verbs_only = frozenset(fold(row["form"], language) for row in rows if row["kind"] == "verb")
     if (LANG_DIR / language / "common_words.tsv").exists():
         lexicon.common_words = frozenset(fold(f, language) for row in table(language, "common_words")
                                          for f in row.alternatives("form"))
