@@ -105,6 +105,13 @@ class EntityMatcher:
         dsize, _ = self.res.demonyms.longest(bare, j)
         j += dsize
         ksize, ids = self.res.names.longest(words, j) if j < len(doc) else (0, [])
+        if ksize and entity_type == "Person" and self.res.kb.entries[ids[0]].type != "Person":
+            # "زعيم حزب الشعب الجمهوري أوزغور أوزيل": the organisation is part of the title
+            end = j + ksize
+            while end < len(doc) and end - (j + ksize) < MAX_NAME_WORDS and self._unknown_word(doc[end]):
+                end += 1
+            if end > j + ksize:
+                return [self._span(doc, j + ksize, end, "Person", "title")]
         if ksize and entity_type != "Facility":
             entry = self.res.kb.entries.get(ids[0])
             if dsize == 0 and entry is not None and entry.type == "Country" and entity_type in _INSTITUTION_TYPES:

@@ -127,6 +127,10 @@ class SentenceReader:
                 i += 1
         return kinds
 
+    def is_comp(self, i: int) -> bool:
+        """أن, إن, بأن, and the same with a pronoun on them (أنه, إنها)."""
+        return self.fw(i) in ("comp", "comp+pron")
+
     def is_boundary(self, i: int) -> bool:
         return self.fw(i) in ("boundary",) or self.doc[i].text in (";", "؛", ":", "–", "—", "(", ")")
 
@@ -189,7 +193,7 @@ class SentenceReader:
         """A word with several readings: speech before a complementizer, a noun after a preposition
         or with the article, else a verb."""
         if any(s.kind in SPEECH_KINDS for s in senses):
-            nxt = next((j for j in range(after, min(after + VSO_WINDOW + 2, self.e)) if self.fw(j) == "comp"), None)
+            nxt = next((j for j in range(after, min(after + VSO_WINDOW + 2, self.e)) if self.is_comp(j)), None)
             if nxt is not None or not any(s.kind == "trigger" for s in senses):
                 return next(s for s in senses if s.kind in SPEECH_KINDS)
         nominal = self.words[start] != self.bare[start] or (start > self.s and self.fw(start - 1) == "prep")
@@ -341,7 +345,7 @@ class SentenceReader:
         pred = preds[index]
         start = self.s
         for j in range(pred.start - 1, self.s - 1, -1):
-            if self.fw(j) in ("comp", "boundary", "rel") or self.is_boundary(j):
+            if self.fw(j) in ("comp", "comp+pron", "boundary", "rel") or self.is_boundary(j):
                 start = j + 1
                 break
         earlier_verbs = [p for p in preds[:index] if p.sense.pos == "verb" or p.sense.kind in SPEECH_KINDS]
@@ -353,7 +357,9 @@ class SentenceReader:
         pred = preds[index]
         nxt = next((p.start for p in preds[index + 1:] if p.sense.pos == "verb" or p.sense.kind in SPEECH_KINDS), self.e)
         for j in range(pred.end, nxt):
-            if self.is_boundary(j) or self.fw(j) in ("comp", "rel"):
+            if j in self.in_quantity or j in self.in_date:
+                continue  # "ما يقرب من 200": the ما of an approximation ends no clause
+            if self.is_boundary(j) or self.fw(j) in ("comp", "comp+pron", "rel"):
                 return j
         return nxt
 
@@ -374,8 +380,9 @@ class SentenceReader:
         antecedent = self.relative_antecedent(pred)
         if antecedent is not None and not (pred.end < self.e and self.object_pronoun(pred.end)):
             return [antecedent], "relative"  # "ويتكوف الذي التقى نتنياهو": the antecedent acts
-        if pred.sense.tense == "participle" and previous is not None and previous.agents:
-            return previous.agents, "participle"  # "..., متهما إسرائيل": the main verb's subject
+        main = next((p for p in preds[:index] if p.agents and p.sense.pos == "verb"), None)
+        if pred.sense.tense == "participle" and main is not None:
+            return main.agents, "participle"  # "..., متهما إسرائيل": the main verb's subject
         if before is not None:
             return self.coordinated(before), "svo"
         if after is not None:
@@ -412,6 +419,8 @@ class SentenceReader:
             j -= 1
         if j - 1 >= self.s and self.fw(j - 1) == "comp" and self.doc[j].text in self.m.lex.affixes.get("clitics", {}).get("suffix_pronouns", []):
             return self.speaker_of(j - 1)
+        if j >= self.s and self.fw(j) == "comp+pron":
+            return self.speaker_of(j)
         return []
 
     def speaker_of(self, i: int) -> list[Span]:
@@ -440,7 +449,7 @@ class SentenceReader:
                 rule = "carried"
             pred.agents, pred.agent_rule = agents, rule
             pred.used.update(a.start for a in agents)
-            comp = next((j for j in range(pred.end, self.e) if self.fw(j) == "comp" or self.doc[j].text in (":", "“", "\"", "«")), None)
+            comp = next((j for j in range(pred.end, self.e) if self.is_comp(j) or self.doc[j].text in (":", "“", "\"", "«")), None)
             if comp is not None:
                 later = next((p.start for p in preds[index + 1:] if p.sense.kind in SPEECH_KINDS and p.start > comp), self.e)
                 pred.scope = (comp, later)
@@ -516,7 +525,7 @@ class SentenceReader:
         if support is None:
             support = next((p for p in preds[:index] if p.end <= pred.start and pred.start - p.end <= 4
                             and (p.sense.kind == "light" or p.sense.kind == "say" and self.words[pred.start - 1] in ("عن", "about"))
-                            and not any(self.fw(k) == "comp" for k in range(p.end, pred.start))), None)
+                            and not any(self.is_comp(k) for k in range(p.end, pred.start))), None)
         if support is not None and support.sense.kind in ("light", "say", "claim"):
             agents = support.agents
             if not agents:
@@ -583,6 +592,15 @@ class SentenceReader:
             found = self.object_after(start, limit, taken)
             if found is not None:
                 return self.coordinated(found) if found.start in self.mention_at else [found], "object"
+            # no name: the noun phrase right after the verb ("استهدفت السفينة", "رفض الاتفاق")
+            j = start
+            while j < limit and j - start < 3 and (self.skippable(j) or self.object_pronoun(j)):
+                j += 1
+            if j < limit and self.doc[j].is_alpha and not self.fw(j) and j not in self.inside \
+                    and not self.lex.senses.longest(self.words, j)[0] and self.words[j].startswith("ال"):
+                phrase = self.complement(j, limit)
+                if phrase is not None:
+                    return [phrase], "noun-phrase"
         return [], ""
 
     def find_place(self, pred: Predicate, limit: int, taken: set[int]) -> Span | None:
@@ -668,7 +686,7 @@ class SentenceReader:
         """The predicate a time expression belongs to: the one before it in its clause, else the one
         after it in its clause, else the nearest."""
         def same_clause(a: int, b: int) -> bool:
-            return not any(self.is_boundary(k) or self.doc[k].text in ("،", ",") or self.fw(k) == "comp"
+            return not any(self.is_boundary(k) or self.doc[k].text in ("،", ",") or self.is_comp(k)
                            for k in range(min(a, b), max(a, b)))
         before = [p for p in preds if p.end <= date.start and same_clause(p.end, date.start)]
         if before:

@@ -163,7 +163,8 @@ def load_lexicon(language: str) -> Lexicon:
     for row in table(language, "attribution"):
         _add_verb_and_nouns(lexicon, row, row["kind"])
     for row in table(language, "function_words"):
-        lexicon.function_words.add(lexicon.key(row["form"]), row["kind"])
+        for form in row.alternatives("form"):
+            lexicon.function_words.add(lexicon.key(form), row["kind"])
     for row in table(language, "negation"):
         for form in row.alternatives("form"):
             lexicon.negation.add(lexicon.key(form), row["scope"])
