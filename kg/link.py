@@ -81,7 +81,7 @@ class Linker:
             labels = {"en": label} if mention.english else {self.language: label}
             entity = Entity(iri, mention.entity_type, label, MappingProxyType(labels), country=f"country/{mention.country}")
             return self._remember(entity, mention)
-        if mention.rule in ("group", "quantity", "title-alone", "complement") or mention.entity_type in ("Group", "Topic"):
+        if mention.rule in ("group", "quantity", "title-alone", "complement") or mention.entity_type in ("Group", "Object", "Topic"):
             doc = self.extraction.article.doc
             iri = str(node_iri(doc, mention.entity_type.lower(), fold(mention.name, self.language)))
             labels = {self.language: mention.name}

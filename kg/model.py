@@ -22,7 +22,7 @@ SYMMETRIC_TYPES = frozenset({"talk", "meet", "negotiate"})
 MODALITIES = ("asserted", "future", "planned", "hypothetical", "attempted")
 ENTITY_TYPES = (
     "Person", "Organization", "Government", "Military", "ArmedGroup", "Media", "Country", "Region",
-    "City", "Facility", "Place", "Group", "Topic",
+    "City", "Facility", "Place", "Group", "Object", "Topic",
 )
 
 

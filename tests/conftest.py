@@ -46,3 +46,11 @@ def seed_reader(seed_store):
     finally:
         store.close()
         gc.collect()
+
+
+@pytest.fixture(scope="session")
+def ar_nlp():
+    """kg's Arabic spaCy pipeline, built once per session (about 1.5 s)."""
+    from kg.analyse import build_pipeline
+
+    return build_pipeline("ar")

@@ -74,6 +74,10 @@ class EventMatcher:
     def __init__(self, res: Resources):
         self.res = res
         self.lex = res.lexicon
+        syntax = res.lexicon.affixes.get("syntax", {})
+        self.subject_after_verb = syntax.get("subject_after_verb", True)
+        self.passive_auxiliaries = frozenset(syntax.get("passive_auxiliaries", []))
+        self.complementizer_optional = syntax.get("complementizer_optional", False)
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -136,7 +140,7 @@ class SentenceReader:
 
     def skippable(self, i: int) -> bool:
         """Words that may stand between a verb and its subject: adverbs, titles, demonyms, dates."""
-        if i in self.in_date or self.fw(i) in ("adverb", "aux", "quantifier"):
+        if i in self.in_date or self.fw(i) in ("adverb", "aux", "quantifier", "det"):
             return True
         if self.lex.titles.longest(self.words, i)[0] or self.lex.titles.longest(self.bare, i)[0]:
             return True
@@ -372,7 +376,10 @@ class SentenceReader:
     def find_agents(self, pred: Predicate, preds, index, previous: Predicate | None, limit: int) -> tuple[list[Span], str]:
         clause_start = self.clause_start(preds, index)
         taken = set().union(*(p.used for p in preds[:index])) if index else set()
-        after = self.subject_after(pred, limit)
+        if self.passive(pred):
+            agent = self.passive_agent(pred, limit)
+            return ([agent], "passive") if agent is not None else ([], "")
+        after = self.subject_after(pred, limit) if self.m.subject_after_verb or pred.sense.kind in SPEECH_KINDS else None
         before = self.subject_before(pred, clause_start, taken)
         pronoun_subject = self.pronoun_subject(pred)
         if pred.sense.pos == "noun":
@@ -400,6 +407,32 @@ class SentenceReader:
             return previous.agents, "conjoined" if pred.conjoined else "prodrop"
         return [], ""
 
+    def passive(self, pred: Predicate) -> bool:
+        """"was arrested", "were killed": a participle after a form of "be"."""
+        if pred.sense.tense not in ("participle", "past") or not self.m.passive_auxiliaries:
+            return False  # regular English pasts are participles too ("was detained")
+        j = pred.start - 1
+        while j >= self.s and self.fw(j) == "adverb":
+            j -= 1
+        return j >= self.s and self.words[j] in self.m.passive_auxiliaries
+
+    def passive_agent(self, pred: Predicate, limit: int) -> Span | None:
+        for j in range(pred.end, min(limit, pred.end + 6)):
+            if self.fw(j) == "agentive":
+                k = j + 1
+                while k < limit and self.fw(k) == "det":
+                    k += 1
+                mention = self.mention_at.get(k)
+                return mention if mention is not None and self.is_actor(mention) else None
+        return None
+
+    def passive_patient(self, pred: Predicate, clause_start: int) -> Span | None:
+        """The grammatical subject of a passive is its patient: "X was arrested"."""
+        for mention in reversed(self.mentions):
+            if clause_start <= mention.start and mention.end <= pred.start and not self.governed(mention):
+                return mention
+        return None
+
     def relative_antecedent(self, pred: Predicate) -> Span | None:
         j = pred.start - 1
         while j >= self.s and self.fw(j) in ("aux", "adverb"):
@@ -413,7 +446,7 @@ class SentenceReader:
         return all(self.fw(j) in ("conj", "aux", "adverb") or self.doc[j].is_punct for j in range(self.s, pred.start))
 
     def pronoun_subject(self, pred: Predicate) -> list[Span]:
-        """إنها/أنه دمرت: the pronoun on the complementizer is the speaker."""
+        """إنها/أنه دمرت, "said it had downed": the pronoun subject of a reported clause is the speaker."""
         j = pred.start - 1
         while j >= self.s and self.fw(j) in ("aux", "adverb"):
             j -= 1
@@ -421,6 +454,8 @@ class SentenceReader:
             return self.speaker_of(j - 1)
         if j >= self.s and self.fw(j) == "comp+pron":
             return self.speaker_of(j)
+        if self.m.complementizer_optional and j >= self.s and self.fw(j) == "pron" and (self.is_comp(j - 1) or self.speaker_of(j - 1)):
+            return self.speaker_of(j - 1) or self.speaker_of(j)  # "Ukraine said (that) it downed ..."
         return []
 
     def speaker_of(self, i: int) -> list[Span]:
@@ -450,12 +485,27 @@ class SentenceReader:
             pred.agents, pred.agent_rule = agents, rule
             pred.used.update(a.start for a in agents)
             comp = next((j for j in range(pred.end, self.e) if self.is_comp(j) or self.doc[j].text in (":", "“", "\"", "«")), None)
+            if comp is None and self.postposed(pred, agents):
+                pred.scope = (self.s, pred.start)  # "Y did Z, the Kremlin said."
+                self._speech.append(pred)
+            elif comp is None and self.m.complementizer_optional and agents and agents[0].end <= pred.start:
+                comp = pred.end - 1  # "Ukraine said it downed 63 drones"
             if comp is not None:
                 later = next((p.start for p in preds[index + 1:] if p.sense.kind in SPEECH_KINDS and p.start > comp), self.e)
                 pred.scope = (comp, later)
                 self._speech.append(pred)
             if agents and not self.last_actor:
                 self.last_actor = agents
+
+    def postposed(self, pred: Predicate, agents: list[Span]) -> bool:
+        """A speech verb after what it reports: only its speaker, dates and punctuation follow it,
+        and a comma stands before it or its speaker."""
+        rest = [j for j in range(pred.end, self.e) if not (self.doc[j].is_punct or self.skippable(j) or
+                any(a.start <= j < a.end for a in agents))]
+        if rest or pred.start - self.s < 4:
+            return False
+        first = min([pred.start, *(a.start for a in agents)])
+        return first - 1 >= self.s and self.doc[first - 1].text in (",", "،")
 
     def source_of(self, i: int) -> tuple[list[Span], Predicate | None]:
         best = None
@@ -565,6 +615,18 @@ class SentenceReader:
         return [], "", pred.end
 
     def find_patients(self, pred: Predicate, start: int, limit: int, taken: set[int]) -> tuple[list, str]:
+        if self.passive(pred):
+            patient = self.passive_patient(pred, self.clause_start_of(pred))
+            return ([patient], "passive-subject") if patient is not None else ([], "")
+        return self.active_patients(pred, start, limit, taken)
+
+    def clause_start_of(self, pred: Predicate) -> int:
+        for j in range(pred.start - 1, self.s - 1, -1):
+            if self.fw(j) in ("comp", "comp+pron", "boundary", "rel") or self.is_boundary(j):
+                return j + 1
+        return self.s
+
+    def active_patients(self, pred: Predicate, start: int, limit: int, taken: set[int]) -> tuple[list, str]:
         if getattr(self, "_by_patient", None) is not None and pred.sense.pos == "noun":
             patient, self._by_patient = self._by_patient, None
             return [patient], "by-clause-subject"
