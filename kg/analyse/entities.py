@@ -74,18 +74,39 @@ class EntityMatcher:
         size, types = self.lex.titles.longest(words, i) if not size else (0, [])
         if not size:
             size, types = self.lex.titles.longest(bare, i)
-        if size:
+        if size and types[0] == "Capital":
+            found += self._capital(doc, words, bare, i, i + size)
+        elif size:
             found += self._titled(doc, words, bare, i + size, types[0])
         size, groups = self.lex.groups.longest(bare, i)
         if size and not self._trigger_noun(words, bare, i):
             found += self._group(doc, words, bare, i, i + size, *groups[0])
         dsize, isos = self.res.demonyms.longest(bare, i)
-        if dsize and not found:
+        if dsize and not found and not self._title_length(words, bare, i) and not (
+                i > 0 and self.lex.groups.longest(bare, i - 1)[0]):  # "الرئيس الأمريكي": part of the title
             # a demonym standing alone: "غارات إسرائيلية" (Israel's), "آلاف الإسرائيليين" (Israelis)
             people = any(words[i + dsize - 1].endswith(e) for e in self.plural_nisba)
             found.append(self._span(doc, i, i + dsize, "Group" if people else "Country", "demonym", country=isos[0],
                                     english="people" if people else ""))
         return found
+
+    def _capital(self, doc: Doc, words, bare, start: int, j: int) -> list[Span]:
+        """"العاصمة العمانية" is Muscat: a capital with a nationality or a country and no name."""
+        dsize, isos = self.res.demonyms.longest(bare, j)
+        iso = isos[0] if dsize else None
+        if not dsize:
+            ksize, ids = self.res.names.longest(words, j)
+            entry = self.res.kb.entries.get(ids[0]) if ksize else None
+            if entry is not None and entry.type == "Country":
+                dsize, iso = ksize, entry.country or entry.id.split("/")[-1]
+        if iso is None:
+            return self._titled(doc, words, bare, j, "City")
+        if self.res.names.longest(words, j + dsize)[0]:
+            return []  # "العاصمة الأوكرانية كييف": the name that follows is the mention
+        capital = self.res.capitals.get(iso)
+        if capital is None:
+            return []
+        return [self._span(doc, start, j + dsize, "City", "capital", kb_id=capital)]
 
     def _trigger_noun(self, words, bare, i: int) -> bool:
         """Event nouns (عقوبات, محادثات) are triggers, not groups, even when groups.tsv lists them."""

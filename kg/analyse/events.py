@@ -399,7 +399,7 @@ class SentenceReader:
         if self.fw(pred.start - 1) == "rel" or (pred.start - 2 >= self.s and self.fw(pred.start - 2) == "rel"
                                                and self.fw(pred.start - 1) in ("aux", "adverb")):
             return [], ""  # inside a relative clause the subject is not the previous verb's
-        if previous is None and self.carried and self.sentence_initial(pred):
+        if previous is None and self.carried and self.sentence_initial(pred) and not self.unnamed_subject(pred):
             return self.carried, "carried"  # "ووافقا على هدنة": the actors of the sentence before
         if previous is not None and previous.agents and previous.sense.kind == "trigger" and previous.sense.tense != "participle":
             # "ورفض", "حيث استولت": no subject of its own, so the previous verb's (pro-drop)
@@ -441,6 +441,13 @@ class SentenceReader:
             return None
         before = [m for m in self.mentions if m.end <= j and j - m.end <= 3 and self.is_actor(m)]
         return before[-1] if before else None
+
+    def unnamed_subject(self, pred: Predicate) -> bool:
+        """"اقترح مقطع فيديو ...": a plain noun right after a verb is its subject, though no name."""
+        j = pred.end
+        while j < self.e and (self.skippable(j) or self.object_pronoun(j)):
+            j += 1
+        return j < self.e and j not in self.inside and self.doc[j].is_alpha and not self.fw(j)
 
     def sentence_initial(self, pred: Predicate) -> bool:
         return all(self.fw(j) in ("conj", "aux", "adverb") or self.doc[j].is_punct for j in range(self.s, pred.start))
@@ -560,6 +567,12 @@ class SentenceReader:
                 })
         return out
 
+    def near(self, a: int, b: int, words: int = 4) -> bool:
+        """At most `words` words from a to b, not counting names, dates and skippable words
+        ("فرضت وزارة الخزانة الأميركية يوم الخميس عقوبات": the support verb is near its noun)."""
+        count = sum(1 for k in range(a, b) if k not in self.inside and k not in self.in_date and not self.skippable(k))
+        return count <= words
+
     def drop(self, pred: Predicate, reason: str) -> list[dict]:
         """Remember a trigger that gave no event, and why: `kg explain` shows it."""
         self.dropped.append({"type": pred.sense.event_type, "trigger": (pred.start, pred.end), "reason": reason,
@@ -573,9 +586,9 @@ class SentenceReader:
             j -= 1
         support = next((p for p in preds[:index] if p.start <= j < p.end), None)
         if support is None:
-            support = next((p for p in preds[:index] if p.end <= pred.start and pred.start - p.end <= 4
+            support = next((p for p in reversed(preds[:index]) if p.end <= pred.start and self.near(p.end, pred.start)
                             and (p.sense.kind == "light" or p.sense.kind == "say" and self.words[pred.start - 1] in ("عن", "about"))
-                            and not any(self.is_comp(k) for k in range(p.end, pred.start))), None)
+                            and not any(self.is_comp(k) or self.is_boundary(k) for k in range(p.end, pred.start))), None)
         if support is not None and support.sense.kind in ("light", "say", "claim"):
             agents = support.agents
             if not agents:
@@ -645,7 +658,7 @@ class SentenceReader:
                 return self.coordinated(found) if found.start in self.mention_at else [found], "prep"
         if "obj" in pred.sense.patient or not pred.sense.patient:
             # a pronoun object on the verb points back to the noun phrase before it
-            if start < self.e and self.doc[start].text in self.lex.affixes.get("clitics", {}).get("suffix_pronouns", []) and start == pred.end:
+            if pred.end < self.e and self.object_pronoun(pred.end):
                 agents = {a.kb_id_ or a.text for a in self.m_agents}
                 antecedent = next((m for m in reversed(self.mentions) if m.end <= pred.start and m.start not in taken
                                    and (m.kb_id_ or m.text) not in agents), None)
@@ -654,12 +667,14 @@ class SentenceReader:
             found = self.object_after(start, limit, taken)
             if found is not None:
                 return self.coordinated(found) if found.start in self.mention_at else [found], "object"
-            # no name: the noun phrase right after the verb ("استهدفت السفينة", "رفض الاتفاق")
-            j = start
+            # no name: the noun phrase right after the verb ("استهدفت السفينة", "رفض الاتفاق");
+            # after an event noun the next word is its adjective or genitive, no object
+            j = start if pred.sense.pos == "verb" else limit
             while j < limit and j - start < 3 and (self.skippable(j) or self.object_pronoun(j)):
                 j += 1
             if j < limit and self.doc[j].is_alpha and not self.fw(j) and j not in self.inside \
-                    and not self.lex.senses.longest(self.words, j)[0] and self.words[j].startswith("ال"):
+                    and (self.words[j].startswith("ال") or self.words[j] in self.lex.words) \
+                    and self.words[j] not in self.lex.verbs_only:
                 phrase = self.complement(j, limit)
                 if phrase is not None:
                     return [phrase], "noun-phrase"
@@ -722,6 +737,8 @@ class SentenceReader:
     def attach_dates(self, preds: list[Predicate], events: list[dict]) -> None:
         """Each date goes to the nearest predicate in its clause; one that opens the sentence dates
         every event told directly in it; a verb joined to a dated verb shares its date."""
+        # only predicates that told something can own a date: a dropped event noun passes it on
+        preds = [p for p in preds if p.agents or p.sense.kind in SPEECH_KINDS] or preds
         for date in self.dates:
             if not date.label_:
                 continue

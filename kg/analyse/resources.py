@@ -22,6 +22,7 @@ class Resources:
     demonyms: PhraseTable[str]  # folded adjective, article stripped per word -> ISO2
     vocabulary: frozenset[str]  # every folded word a table, the word list or the KB knows
     segmenter: Segmenter | None  # clitic segmentation, for languages that have clitics
+    capitals: dict[str, str]  # ISO2 -> the KB id of its capital (a city that is a metonym of it)
 
     def entries(self, ids: list[str]) -> list[KBEntry]:
         return [self.kb.entries[i] for i in ids if i in self.kb.entries]
@@ -53,7 +54,11 @@ def resources(language: str, kb_files: tuple[str, ...] = ()) -> Resources:
         for entry in kb.lookup(key, language):
             if _usable_name(entry, key, words, language, probe if segmenter else None):
                 names.add(_segmented(key, segmenter), entry.id)
-    return Resources(language, lexicon, kb, names, demonyms, frozenset(vocabulary), segmenter)
+    capitals: dict[str, str] = {}
+    for entry in sorted(kb.entries.values(), key=lambda e: -e.population):
+        if entry.type == "City" and entry.metonym_of.startswith("country/"):
+            capitals.setdefault(entry.metonym_of.split("/", 1)[1], entry.id)
+    return Resources(language, lexicon, kb, names, demonyms, frozenset(vocabulary), segmenter, capitals)
 
 
 def _clitic_before_article(probe: Segmenter, word: str) -> bool:

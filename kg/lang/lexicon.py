@@ -121,6 +121,8 @@ def requirements(note: str, language: str) -> tuple[tuple[str, ...], ...]:
     if not match:
         return ()
     words = match.group(1).split(" as ")[0]
+    if language == "ar":  # the list ends where the English of the note starts
+        words = re.split(r"[A-Za-z]", words)[0]
     return tuple(fold_phrase(w, language) for w in words.split("|") if w.strip())
 
 

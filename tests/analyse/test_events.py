@@ -1,0 +1,267 @@
+"""kg_events: one sentence per phenomenon, checked on doc._.kg_events."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.analyse import analyse
+
+PUBLISHED = date(2025, 5, 14)
+
+
+def _text(span):
+    return span.text if span is not None else None
+
+
+def events(nlp, text):
+    """Events as plain dicts of surface texts."""
+    doc = analyse(nlp, text, PUBLISHED)
+    out = []
+    for e in doc._.kg_events:
+        out.append({
+            "type": e["type"], "agent": _text(e["agent"]), "patient": _text(e["patient"]),
+            "place": _text(e["place"]), "source": _text(e["source"]), "negated": e["negated"],
+            "modality": e["modality"], "date": e["date"].label_ if e.get("date") is not None else None,
+            "rule": e["rule"], "patient_kg": dict(e["patient"]._.kg) if e["patient"] is not None else {},
+        })
+    return out
+
+
+def pairs(found, event_type=None):
+    return sorted((e["agent"], e["patient"]) for e in found if event_type in (None, e["type"]))
+
+
+def one(nlp, text, event_type):
+    found = [e for e in events(nlp, text) if e["type"] == event_type]
+    assert len(found) == 1, events(nlp, text)
+    return found[0]
+
+
+# ---- word order -----------------------------------------------------------------------------
+
+def test_vso(ar_nlp):
+    e = one(ar_nlp, "زار أردوغان أوكرانيا.", "visit")
+    assert (e["agent"], e["patient"], e["negated"], e["modality"]) == ("أردوغان", "أوكرانيا", False, "asserted")
+    assert "vso" in e["rule"]
+
+
+def test_svo_after_inna_with_speaker_as_source(ar_nlp):
+    e = one(ar_nlp, "قال زيلينسكي إن بلينكن التقى أردوغان.", "meet")
+    assert (e["agent"], e["patient"], e["source"]) == ("بلينكن", "أردوغان", "زيلينسكي")
+    assert "svo" in e["rule"]
+
+
+def test_speaker_is_not_the_agent_of_the_reported_event(ar_nlp):
+    found = events(ar_nlp, "قال زيلينسكي إن بلينكن التقى أردوغان.")
+    assert all(e["agent"] != "زيلينسكي" for e in found)
+
+
+@pytest.mark.parametrize("text, agent, patient", [
+    ("زارت ألمانيا بولندا.", "ألمانيا", "بولندا"),              # feminine past
+    ("الجنود الروس زاروا كورسك.", "الجنود الروس", "كورسك"),    # masculine plural past, SVO
+    ("يزور أردوغان برلين.", "أردوغان", "برلين"),              # present
+    ("تزور ألمانيا بولندا.", "ألمانيا", "بولندا"),              # feminine present
+])
+def test_conjugations(ar_nlp, text, agent, patient):
+    e = one(ar_nlp, text, "visit")
+    assert (e["agent"], e["patient"]) == (agent, patient)
+
+
+@pytest.mark.xfail(strict=True, reason="SVO with coordinated subjects keeps only the last conjunct (أردوغان), "
+                                       "subject_before does not walk back over و")
+def test_svo_coordinated_subjects(ar_nlp):
+    found = events(ar_nlp, "شولتس وأردوغان زارا كييف.")
+    assert pairs(found, "visit") == [("أردوغان", "كييف"), ("شولتس", "كييف")]
+
+
+# ---- nouns and support verbs ----------------------------------------------------------------
+
+def test_verbal_noun_with_support_verb(ar_nlp):
+    e = one(ar_nlp, "شنت روسيا هجوما على أوكرانيا.", "attack")
+    assert (e["agent"], e["patient"]) == ("روسيا", "أوكرانيا")
+    assert "support" in e["rule"]
+
+
+def test_support_verb_with_demonym_group_agent(ar_nlp):
+    e = one(ar_nlp, "شنت القوات الأوكرانية هجوما على كورسك.", "attack")
+    assert (e["agent"], e["patient"]) == ("القوات الأوكرانية", "كورسك")
+
+
+def test_passive_min_qibal(ar_nlp):
+    e = one(ar_nlp, "تم احتجاز ثلاثة صحفيين من قبل القوات الروسية.", "arrest")
+    assert e["agent"] == "القوات الروسية"
+    assert (e["patient_kg"]["value"], e["patient_kg"]["unit"]) == (3, "journalist")
+    assert "passive" in e["rule"]
+
+
+def test_event_noun_with_genitive_agent(ar_nlp):
+    e = one(ar_nlp, "بدأ توغل القوات الأوكرانية في كورسك.", "invade")
+    assert (e["agent"], e["patient"]) == ("القوات الأوكرانية", "كورسك")
+
+
+@pytest.mark.xfail(strict=True, reason="أعلن without عن + event noun is read as a support verb: the announcer "
+                                       "becomes the agent of the killing instead of its source")
+def test_announcer_of_deaths_is_not_the_killer(ar_nlp):
+    found = events(ar_nlp, "أعلنت الوزارة مقتل 30 جنديا.")
+    assert not any(e["type"] == "kill" and e["agent"] == "الوزارة" for e in found), found
+
+
+# ---- coordination and reciprocals -----------------------------------------------------------
+
+def test_coordinated_agents_vso(ar_nlp):
+    found = events(ar_nlp, "اقترحت واشنطن وكييف هدنة.")
+    assert pairs(found, "propose") == [("كييف", "هدنة"), ("واشنطن", "هدنة")]
+
+
+def test_coordinated_agents_of_visit(ar_nlp):
+    found = events(ar_nlp, "زار بلينكن وبوتين بكين.")
+    assert pairs(found, "visit") == [("بلينكن", "بكين"), ("بوتين", "بكين")]
+
+
+def test_resumptive_pronoun_with_coordinated_subject(ar_nlp):
+    found = events(ar_nlp, "رفضت موسكو الخطة التي اقترحتها واشنطن وكييف.")
+    assert pairs(found, "propose") == [("كييف", "الخطة"), ("واشنطن", "الخطة")]
+
+
+def test_reciprocal_gives_both_directions(ar_nlp):
+    found = events(ar_nlp, "اتهمت روسيا وأوكرانيا بعضهما البعض.")
+    assert pairs(found, "accuse") == [("أوكرانيا", "روسيا"), ("روسيا", "أوكرانيا")]
+    assert all("reciprocal" in e["rule"] for e in found)
+
+
+# ---- attribution ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قال الكرملين إن روسيا استعادت كورسك.",
+    "أعلن الكرملين أن روسيا استعادت كورسك.",
+    "أفاد الكرملين بأن روسيا استعادت كورسك.",
+    "استعادت روسيا كورسك وفقا للكرملين.",
+    "استعادت روسيا كورسك بحسب الكرملين.",
+])
+def test_source(ar_nlp, text):
+    e = one(ar_nlp, text, "recapture")
+    assert (e["agent"], e["patient"]) == ("روسيا", "كورسك")
+    assert e["source"] in ("الكرملين", "لكرملين")  # للكرملين is cut ل + لكرملين
+    assert not e["negated"] and e["modality"] == "asserted"
+
+
+def test_no_source_without_attribution(ar_nlp):
+    assert one(ar_nlp, "استعادت روسيا كورسك.", "recapture")["source"] is None
+
+
+def test_pronoun_on_inna_is_the_speaker(ar_nlp):
+    e = one(ar_nlp, "قالت روسيا إنها أسقطت 40 طائرة مسيرة.", "intercept")
+    assert (e["agent"], e["source"]) == ("روسيا", "روسيا")
+
+
+@pytest.mark.xfail(strict=True, reason="after إنه the object بلينكن is taken as a VSO subject; the pronoun subject "
+                                       "(the speaker) loses, and meet without a patient is dropped")
+def test_masculine_pronoun_on_inna_is_the_speaker(ar_nlp):
+    e = one(ar_nlp, "قال زيلينسكي إنه التقى بلينكن.", "meet")
+    assert (e["agent"], e["patient"], e["source"]) == ("زيلينسكي", "بلينكن", "زيلينسكي")
+
+
+# ---- negation -------------------------------------------------------------------------------
+
+def test_lam_negates(ar_nlp):
+    e = one(ar_nlp, "لم يزر أردوغان كييف.", "visit")
+    assert (e["agent"], e["patient"], e["negated"]) == ("أردوغان", "كييف", True)
+
+
+def test_denial_negates_with_denier_as_source(ar_nlp):
+    e = one(ar_nlp, "نفى الكرملين أن بوتين التقى زيلينسكي.", "meet")
+    assert (e["agent"], e["patient"], e["source"], e["negated"]) == ("بوتين", "زيلينسكي", "الكرملين", True)
+
+
+def test_affirmative_is_not_negated(ar_nlp):
+    assert one(ar_nlp, "زار أردوغان كييف.", "visit")["negated"] is False
+
+
+# ---- modality -------------------------------------------------------------------------------
+
+def _not_asserted(found, event_type):
+    return not any(e["type"] == event_type and e["modality"] == "asserted" and not e["negated"] for e in found)
+
+
+def test_future_prefix(ar_nlp):
+    e = one(ar_nlp, "سيزور أردوغان كييف.", "visit")
+    assert (e["agent"], e["modality"]) == ("أردوغان", "future")
+
+
+def test_scheduled(ar_nlp):
+    e = one(ar_nlp, "من المقرر أن يزور أردوغان كييف.", "visit")
+    assert e["modality"] == "future"
+
+
+def test_future_carries_to_conjoined_future_verb(ar_nlp):
+    found = events(ar_nlp, "سيزور أردوغان كييف وسيلتقي زيلينسكي.")
+    assert {(e["type"], e["agent"], e["modality"]) for e in found} == {
+        ("visit", "أردوغان", "future"), ("meet", "أردوغان", "future")}
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("يعتزم أردوغان زيارة كييف.", "visit"),
+    ("تحاول روسيا الاستيلاء على خاركيف.", "seize"),
+    ("رفض الكرملين أي محادثات مع كييف.", "negotiate"),
+])
+def test_planned_attempted_hypothetical_not_asserted(ar_nlp, text, event_type):
+    assert _not_asserted(events(ar_nlp, text), event_type)
+
+
+def test_planned(ar_nlp):
+    e = one(ar_nlp, "تعتزم روسيا مهاجمة كييف.", "attack")
+    assert (e["agent"], e["patient"], e["modality"]) == ("روسيا", "كييف", "planned")
+
+
+def test_attempted(ar_nlp):
+    e = one(ar_nlp, "يحاول الجيش الروسي مهاجمة خاركيف.", "attack")
+    assert (e["agent"], e["modality"]) == ("الجيش الروسي", "attempted")
+
+
+def test_hypothetical_condition(ar_nlp):
+    e = one(ar_nlp, "إذا هاجمت روسيا بولندا فإن الناتو سيرد.", "attack")
+    assert (e["agent"], e["patient"], e["modality"]) == ("روسيا", "بولندا", "hypothetical")
+
+
+@pytest.mark.xfail(strict=True, reason="لن + present is read as negated/asserted: negation.tsv gives لن scope 'verb', "
+                                       "so future_negators() is empty and the future rule never fires")
+def test_lan_is_future(ar_nlp):
+    e = one(ar_nlp, "قال بوتين إن روسيا لن تهاجم بولندا.", "attack")
+    assert e["modality"] == "future"
+
+
+# ---- subjects shared and counted patients ---------------------------------------------------
+
+def test_subject_carries_to_conjoined_verb(ar_nlp):
+    found = events(ar_nlp, "زار أردوغان كييف والتقى زيلينسكي.")
+    assert {(e["type"], e["agent"], e["patient"]) for e in found} == {
+        ("visit", "أردوغان", "كييف"), ("meet", "أردوغان", "زيلينسكي")}
+
+
+def test_counted_patient(ar_nlp):
+    e = one(ar_nlp, "دمرت أوكرانيا 63 طائرة مسيرة.", "intercept")
+    assert e["agent"] == "أوكرانيا"
+    assert e["patient"] == "63 طائرة مسيرة"
+    assert (e["patient_kg"]["value"], e["patient_kg"]["unit"]) == (63, "drone")
+
+
+def test_counted_patient_not_kept_for_visit(ar_nlp):
+    # a visit is not "with a count"
+    assert not any(e["patient_kg"].get("unit") for e in events(ar_nlp, "زار أردوغان 3 مدن."))
+
+
+def test_place_after_fi(ar_nlp):
+    e = one(ar_nlp, "التقى بوتين أردوغان في بكين.", "meet")
+    assert (e["agent"], e["patient"], e["place"]) == ("بوتين", "أردوغان", "بكين")
+
+
+def test_no_agent_no_event(ar_nlp):
+    assert events(ar_nlp, "زاروا برلين.") == []
+
+
+@pytest.mark.xfail(strict=True, reason="وصل never fires: its note 'visit only with a person agent and a place/host "
+                                       "patient' parses into a requirement of English words")
+def test_arrived_in_is_a_visit(ar_nlp):
+    e = one(ar_nlp, "وصل بلينكن إلى كييف.", "visit")
+    assert (e["agent"], e["patient"]) == ("بلينكن", "كييف")
