@@ -667,6 +667,14 @@ class SentenceReader:
             found = self.object_after(start, limit, taken)
             if found is not None:
                 return self.coordinated(found) if found.start in self.mention_at else [found], "object"
+            # "استعاد السيطرة على المطار": control is transparent, the patient follows على
+            j = start
+            while j < limit and j - start < 3 and self.skippable(j):
+                j += 1
+            if j + 1 < limit and self.fw(j) == "transparent" and self.fw(j + 1) == "prep":
+                found = self.after_preposition(j + 1, limit, (self.words[j + 1],), taken)
+                if found is not None:
+                    return self.coordinated(found) if found.start in self.mention_at else [found], "control"
             # no name: the noun phrase right after the verb ("استهدفت السفينة", "رفض الاتفاق");
             # after an event noun the next word is its adjective or genitive, no object
             j = start if pred.sense.pos == "verb" else limit

@@ -12,7 +12,7 @@ own files (`--kb FILE`, TSV with the same columns or Turtle). Look-ups are by fo
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
@@ -199,6 +199,22 @@ def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
         path = DATA_DIR / f"{name}.tsv"
         if path.exists():
             entries += _entries_from_tsv(path, f"kb/{name}.tsv")
+    entries = _with_aliases(entries, DATA_DIR / "country_aliases.tsv")
     for extra_path in extra:
         entries += load_user_kb(Path(extra_path))
     return KnowledgeBase(entries, _demonyms(DATA_DIR / "demonyms.tsv"))
+
+
+def _with_aliases(entries: list[KBEntry], path: Path) -> list[KBEntry]:
+    """Add curated everyday names (الإمارات, UK) to generated entries without editing those files."""
+    if not path.exists():
+        return entries
+    extra = {row["id"]: row for row in read_tsv(path, "kb/country_aliases.tsv")}
+    out = []
+    for entry in entries:
+        row = extra.get(entry.id)
+        if row is not None:
+            entry = replace(entry, aliases_ar=(*entry.aliases_ar, *row.alternatives("aliases_ar")),
+                            aliases_en=(*entry.aliases_en, *row.alternatives("aliases_en")))
+        out.append(entry)
+    return out

@@ -260,8 +260,6 @@ def test_no_agent_no_event(ar_nlp):
     assert events(ar_nlp, "زاروا برلين.") == []
 
 
-@pytest.mark.xfail(strict=True, reason="وصل never fires: its note 'visit only with a person agent and a place/host "
-                                       "patient' parses into a requirement of English words")
 def test_arrived_in_is_a_visit(ar_nlp):
     e = one(ar_nlp, "وصل بلينكن إلى كييف.", "visit")
     assert (e["agent"], e["patient"]) == ("بلينكن", "كييف")
