@@ -87,7 +87,8 @@ class Linker:
             labels = {self.language: mention.name}
             if mention.english:
                 labels.setdefault("en", mention.english)
-            entity = Entity(iri, mention.entity_type, mention.name, MappingProxyType(labels))
+            counted = frozenset({(mention.span.text, self.language)}) if mention.rule == "quantity" else frozenset()
+            entity = Entity(iri, mention.entity_type, mention.name, MappingProxyType(labels), counted)
             return self._remember(entity, mention)
         iri = str(minted_entity_iri(mention.entity_type, fold(mention.name, self.language)))
         entity = Entity(iri, mention.entity_type, mention.name, MappingProxyType({self.language: mention.name}))

@@ -153,11 +153,15 @@ class SentenceReader:
         entry = self.res.kb.get(mention.kb_id_) if mention.kb_id_ else None
         return entry is not None and bool(entry.metonym_of)
 
-    def governed(self, mention: Span) -> str:
-        """The preposition a mention depends on ('' if none), looking past titles and place words."""
+    def governed(self, mention: Span, after: int | None = None) -> str:
+        """The preposition a mention depends on ('' if none), looking past titles, place words and
+        determiners. A preposition before `after` belongs to the trigger ("called on X")."""
         i = mention.start - 1
-        while i >= self.s and (self.lex.titles.longest(self.bare, i)[0] or self.res.demonyms.longest(self.bare, i)[0]):
+        while i >= self.s and (self.lex.titles.longest(self.bare, i)[0] or self.res.demonyms.longest(self.bare, i)[0]
+                               or self.fw(i) == "det"):
             i -= 1
+        if after is not None and i < after:
+            return ""
         return self.words[i] if i >= self.s and self.fw(i) == "prep" else ""
 
     # ---- predicates ---------------------------------------------------------------------
@@ -285,7 +289,7 @@ class SentenceReader:
                 return self.quantity_at[j]
             mention = self.mention_at.get(j)
             if mention is not None and mention.start not in taken:
-                governed = self.governed(mention)
+                governed = self.governed(mention, after=start)
                 if not governed or governed == "ب" and content_words <= 1:
                     return self.head_of(mention)
             if j in self.inside:
@@ -681,7 +685,7 @@ class SentenceReader:
             while j < limit and j - start < 3 and (self.skippable(j) or self.object_pronoun(j)):
                 j += 1
             if j < limit and self.doc[j].is_alpha and not self.fw(j) and j not in self.inside \
-                    and (self.words[j].startswith("ال") or self.words[j] in self.lex.words) \
+                    and (self.words[j].startswith("ال") or self.words[j] in self.lex.words or not self.m.subject_after_verb) \
                     and self.words[j] not in self.lex.verbs_only:
                 phrase = self.complement(j, limit)
                 if phrase is not None:
