@@ -6,6 +6,18 @@ Three kinds of mention, in `doc.spans["kg_mentions"]` (label = entity type, kb_i
 - unnamed groups and topics from `groups.tsv`, with what qualifies them: a demonym (`القوات الأوكرانية`),
   a country in the genitive (`قوات أوكرانيا`), or a few following words (`قادة البلدية`) (`group`).
 Named mentions also go to `doc.ents`, so displaCy and other spaCy tools see them.
+
+Languages whose modifiers stand before the head and whose names are capitalised (English: the `[syntax]`
+settings `modifiers_before_head` and `names_capitalised` in morphology.toml) are read the other way round:
+- a KB match needs a capital letter ("who" is not WHO), and hyphenated names match as tokenized (al - Sharaa);
+- a name the KB lacks is a run of capitalised words after a title ("Foreign Minister X Y"), in apposition
+  ("X Y, the foreign minister,"), or before a postposed place or organisation word of `postposed.tsv`
+  ("Zamzam camp", "Port Sudan airport", "Tasnim news agency") (`title`);
+- a group head and an institution take the demonym or possessive country before them ("Ukrainian forces",
+  "Russia's forces", "the Israeli government", "Russia's defence ministry") (`group`, `title`);
+- a country or demonym that only qualifies a title before a name ("Russian President Vladimir Putin",
+  "Syria's interim President Ahmed al-Sharaa") or a possessive before another name ("Russia's Kursk region")
+  is not a mention of its own.
 """
 from __future__ import annotations
 
@@ -13,7 +25,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..lang.fold import strip_article
+from ..lang import LANG_DIR, table
+from ..lang.fold import fold, strip_article
+from ..lang.lexicon import PhraseTable
 from .resources import Resources, resources
 
 MAX_NAME_WORDS = 3
@@ -21,19 +35,34 @@ _NAMED_BY_TITLE = {"Person", "City", "Region", "Facility", "Media", "Place"}
 _INSTITUTION_TYPES = {"Government", "Organization", "Military", "Media", "ArmedGroup"}
 MAX_GROUP_TAIL = 2
 _PLACE_TYPES = {"City", "Region", "Country", "Facility", "Place"}
+MAX_RUN = 4  # capitalised words in a name the KB lacks
+MAX_ADJECTIVES = 2  # lower-case words between a qualifier and its title ("Syria's interim president")
+_QUALIFIER_TYPES = {"Country", "Organization", "Government", "City", "Region"}
 
 
 @Language.factory("kg_entities", default_config={"kb_files": []})
 def make_entity_matcher(nlp: Language, name: str, *, kb_files: list[str]):
-    return EntityMatcher(resources(nlp.lang, tuple(kb_files)))
+    return EntityMatcher(resources(nlp.lang, tuple(kb_files)), nlp.tokenizer)
 
 
 class EntityMatcher:
-    def __init__(self, res: Resources):
+    def __init__(self, res: Resources, tokenizer=None):
         self.res = res
         self.lex = res.lexicon
         nisba = res.lexicon.affixes.get("noun", {}).get("nisba", [])
         self.plural_nisba = tuple(e for e in nisba if len(e) >= 3 and e[-1] in "نن")
+        syntax = res.lexicon.affixes.get("syntax", {})
+        self.left = bool(syntax.get("modifiers_before_head", False))
+        self.cased = bool(syntax.get("names_capitalised", False))
+        self.possessive = frozenset(fold(p, res.language) for p in syntax.get("possessive", []))
+        self.particles = frozenset(fold(p, res.language) for p in syntax.get("name_particles", []))
+        self.names = _tokenized_names(res.names, tokenizer, res.language) if self.cased and tokenizer else res.names
+        self.postposed: PhraseTable[str] = PhraseTable()
+        if (LANG_DIR / res.language / "postposed.tsv").exists():
+            for row in table(res.language, "postposed"):
+                for form in row.alternatives("form"):
+                    self.postposed.add(self.lex.key(form), row["type"])
+        self.table_words = frozenset(self.lex.vocabulary())
 
     def __call__(self, doc: Doc) -> Doc:
         words = [t.norm_ for t in doc]
@@ -41,7 +70,11 @@ class EntityMatcher:
         spans: list[Span] = []
         for i in range(len(doc)):
             spans += self._at(doc, words, bare, i)
+        if self.cased:
+            spans += self._postposed_names(doc, words, bare) + self._appositions(doc, words, bare)
         chosen = self._one_sense_per_discourse(sorted(filter_spans(spans), key=lambda s: s.start), words, bare)
+        if self.cased:
+            chosen = self._merge_persons(doc, words, self._drop_qualifiers(doc, words, bare, chosen))
         doc.spans["kg_mentions"] = chosen
         doc.ents = [s for s in chosen if s._.kg.get("rule") in ("kb", "title")]
         return doc
@@ -67,7 +100,7 @@ class EntityMatcher:
 
     def _at(self, doc: Doc, words: list[str], bare: list[str], i: int) -> list[Span]:
         found = []
-        size, ids = self.res.names.longest(words, i)
+        size, ids = self._kb_name(doc, words, i)
         if size:
             entry = self.res.kb.entries[ids[0]]
             found.append(self._span(doc, i, i + size, entry.type, "kb", kb_id=entry.id))
@@ -77,13 +110,20 @@ class EntityMatcher:
         if size and types[0] == "Capital":
             found += self._capital(doc, words, bare, i, i + size)
         elif size:
-            found += self._titled(doc, words, bare, i + size, types[0])
+            if self.left:
+                found += self._titled_left(doc, words, bare, i, i + size, types[0])
+            else:
+                found += self._titled(doc, words, bare, i + size, types[0])
         size, groups = self.lex.groups.longest(bare, i)
         if size and not self._trigger_noun(words, bare, i):
-            found += self._group(doc, words, bare, i, i + size, *groups[0])
+            group = self._group_left if self.left else self._group
+            found += group(doc, words, bare, i, i + size, *groups[0])
         dsize, isos = self.res.demonyms.longest(bare, i)
+        if dsize and self.cased and not doc[i].text[:1].isupper():
+            dsize = 0  # "us" is not the US
         if dsize and not found and not self._title_length(words, bare, i) and not (
-                i > 0 and self.lex.groups.longest(bare, i - 1)[0]):  # "الرئيس الأمريكي": part of the title
+                i > 0 and not self.left and self.lex.groups.longest(bare, i - 1)[0]) and not (
+                self.left and self._before_title(words, bare, i + dsize)):  # "الرئيس الأمريكي": part of the title
             # a demonym standing alone: "غارات إسرائيلية" (Israel's), "آلاف الإسرائيليين" (Israelis)
             people = any(words[i + dsize - 1].endswith(e) for e in self.plural_nisba)
             found.append(self._span(doc, i, i + dsize, "Group" if people else "Country", "demonym", country=isos[0],
@@ -107,6 +147,270 @@ class EntityMatcher:
         if capital is None:
             return []
         return [self._span(doc, start, j + dsize, "City", "capital", kb_id=capital)]
+
+    # ---- names in languages that capitalise them and put modifiers first (English) ----
+
+    def _kb_name(self, doc: Doc, words, i: int) -> tuple[int, list[str]]:
+        size, ids = self.names.longest(words, i)
+        if size and self.cased and not self._cased_name(doc, words, i, size):
+            return 0, []
+        return size, ids
+
+    def _cased_name(self, doc: Doc, words, i: int, size: int) -> bool:
+        """A name has a capital letter; a one-word name that is also a word of the tables (who, us)
+        is written in capitals or capitalised inside the sentence."""
+        tokens = doc[i:i + size]
+        if not any(ch.isupper() for t in tokens for ch in t.text):
+            return False
+        if size == 1 and (words[i] in self.table_words or self.lex.function_words.get((words[i],))):
+            text = doc[i].text
+            return text.isupper() and len(text) > 1 or (text[:1].isupper() and not doc[i].is_sent_start)
+        return True
+
+    def _is_possessive(self, words, i: int) -> bool:
+        return 0 <= i < len(words) and words[i] in self.possessive
+
+    def _name_word(self, doc: Doc, words, bare, i: int) -> bool:
+        """A capitalised word that can be part of a name: not a function, date or number word, not a
+        demonym, and, at the start of a sentence, no word the tables know ("The", "Drones")."""
+        token = doc[i]
+        text = token.text
+        if not text[:1].isupper() or not any(ch.isalpha() for ch in text) or len(text) < 2 and not text.isupper():
+            return False
+        for part in (self.lex.function_words, self.lex.dates, self.lex.numbers, self.lex.approx, self.lex.negation,
+                     self.lex.modality):
+            if part.get((words[i],)):
+                return False
+        if self.res.demonyms.longest(bare, i)[0] and not self.names.longest(words, i)[0]:
+            return False
+        if token.is_sent_start and words[i] in self.table_words and not self.names.longest(words, i)[0]:
+            return False
+        return True
+
+    def _name_run(self, doc: Doc, words, bare, j: int, limit: int = MAX_RUN) -> int:
+        """The end of the run of capitalised words from j ("Ahmed al - Sharaa", "Kursk II"), or j."""
+        end, k, count = j, j, 0
+        stop = doc[j].sent.end if j < len(doc) else j
+        while k < stop and count < limit:
+            if self._name_word(doc, words, bare, k):
+                k += 1
+                count += 1
+                end = k
+            elif words[k] in self.particles and k + 1 < stop and (words[k + 1] == "-" or self._name_word(doc, words, bare, k + 1)):
+                k += 1  # al-, bin
+            elif words[k] == "-" and k > j and not doc[k - 1].whitespace_ and k + 1 < stop and not doc[k].whitespace_:
+                k += 1
+            else:
+                break
+        return end
+
+    def _name_start(self, doc: Doc, words, bare, end: int, limit: int = MAX_RUN) -> int:
+        """The start of the run of capitalised words that ends at `end` (walking left), or `end`."""
+        start, k, count = end, end - 1, 0
+        sent_start = doc[end - 1].sent.start if end > 0 else 0
+        while k >= sent_start and count < limit:
+            if self._name_word(doc, words, bare, k):
+                start, count = k, count + 1
+                k -= 1
+            elif (words[k] in self.particles or words[k] == "-") and k > sent_start and start == k + 1:
+                k -= 1
+            else:
+                break
+        while start < end and not self._name_word(doc, words, bare, start):
+            start += 1
+        return start
+
+    def _country_before(self, doc: Doc, words, bare, end: int) -> tuple[int, str]:
+        """(start, ISO2) of a demonym ("Ukrainian", "North Korean") or a possessive or bare country name
+        ("Russia's", "US") ending at `end`, after an optional determiner; (end, "") if there is none."""
+        for size in range(1, 4):
+            k = end - size
+            if k >= 0 and self.res.demonyms.longest(bare, k)[0] == size and doc[k].text[:1].isupper():
+                return k, self.res.demonyms.longest(bare, k)[1][0]
+        name_end = end - 1 if self._is_possessive(words, end - 1) else end
+        for size in range(1, 5):
+            k = name_end - size
+            if k < 0:
+                break
+            ksize, ids = self._kb_name(doc, words, k)
+            entries = self.res.entries(ids)
+            if ksize == size and entries and entries[0].type == "Country":
+                return k, entries[0].country or entries[0].id.split("/")[-1]
+        return end, ""
+
+    def _before_title(self, words, bare, k: int) -> bool:
+        """A title follows, after a possessive and up to two lower-case words: the qualifier is part of it."""
+        k += 1 if self._is_possessive(words, k) else 0
+        for _ in range(MAX_ADJECTIVES + 1):
+            if k >= len(words):
+                return False
+            if self.lex.titles.longest(words, k)[0] or self.lex.titles.longest(bare, k)[0]:
+                return True
+            if self.lex.function_words.get((words[k],)) or not words[k].isalpha():
+                return False
+            k += 1
+        return False
+
+    def _titled_left(self, doc: Doc, words, bare, start: int, j: int, entity_type: str) -> list[Span]:
+        """English titles: "President X Y", "the region's governor, X Y", "the Israeli government",
+        "Russia's defence ministry", "the government of Sudan", "the port of Hodeidah"."""
+        if entity_type in _INSTITUTION_TYPES:
+            first, iso = self._country_before(doc, words, bare, start)
+            if not iso and j + 1 < len(doc) and words[j] == "of":
+                ksize, ids = self._kb_name(doc, words, j + 1)
+                entries = self.res.entries(ids)
+                if ksize and entries and entries[0].type == "Country":
+                    iso = entries[0].country or entries[0].id.split("/")[-1]
+                    return [self._span(doc, start, j + 1 + ksize, entity_type, "title", country=iso)]
+            if iso:
+                if first > 0 and self.lex.function_words.get((words[first - 1],)) == ["det"]:
+                    first -= 1
+                return [self._span(doc, first, j, entity_type, "title", country=iso)]
+        if entity_type not in _NAMED_BY_TITLE or j >= len(doc):
+            return []
+        if entity_type == "Person" and words[j] == "," and j + 1 < len(doc) and self._name_run(doc, words, bare, j + 1) >= j + 3:
+            j += 1  # "the region's acting governor, Alexander Khinshtein"
+        if entity_type != "Person" and words[j] == "of" and j + 1 < len(doc):
+            j += 1  # "the city of Kurchatov" when the title is listed without "of"
+        end = self._name_run(doc, words, bare, j)
+        ksize, ids = self._kb_name(doc, words, j)
+        if ksize and ksize >= end - j:
+            if entity_type == "Facility":  # "the port of Hodeidah": the facility, not the city
+                return [self._span(doc, start, j + ksize, entity_type, "title")]
+            return []  # a KB name follows; the KB match is the mention
+        if end == j:
+            return []
+        if entity_type == "Facility":
+            return [self._span(doc, start, end, entity_type, "title")]
+        return [self._span(doc, j, end, entity_type, "title", kb_id=self._person_id(words, end) if entity_type == "Person" else "")]
+
+    def _person_id(self, words, end: int) -> str:
+        """The KB person a name ends with: "Abbas Araqchi" is the KB's Abbas Araghchi (alias Araqchi)."""
+        for size in (2, 1):
+            if end - size >= 0 and self.names.longest(words, end - size)[0] == size:
+                entries = self.res.entries(self.names.longest(words, end - size)[1])
+                if entries and entries[0].type == "Person":
+                    return entries[0].id
+        return ""
+
+    def _group_left(self, doc: Doc, words, bare, start: int, head_end: int, english: str, entity_type: str) -> list[Span]:
+        """"Ukrainian forces", "North Korean soldiers", "Russia's forces", "US troops", "forces of Russia"."""
+        first, country = self._country_before(doc, words, bare, start)
+        end = head_end
+        if self._kb_name(doc, words, first)[0] == end - first:
+            return []  # "Ukrainian forces" is a KB alias of the Armed Forces of Ukraine
+        if not country and end + 1 < len(doc) and words[end] == "of":
+            ksize, ids = self._kb_name(doc, words, end + 1)
+            entries = self.res.entries(ids)
+            if ksize and entries and entries[0].type == "Country":
+                country, end = entries[0].country or entries[0].id.split("/")[-1], end + 1 + ksize
+        return [self._span(doc, first, end, entity_type, "group", english=english, country=country)]
+
+    def _postposed_names(self, doc: Doc, words, bare) -> list[Span]:
+        """"Zamzam camp", "Port Sudan airport", "the Kursk II nuclear power plant", "Martyrs' Square",
+        "the Tasnim news agency": capitalised words before a word of postposed.tsv."""
+        found = []
+        for i in range(1, len(doc)):
+            size, types = self.postposed.longest(words, i)
+            if not size:
+                continue
+            end = i - 1 if words[i - 1] == "'" else i  # "Martyrs' Square"
+            start = self._name_start(doc, words, bare, end)
+            if start == end:
+                continue
+            if i + size + 1 < len(doc) and words[i + size] == "of" and self._name_word(doc, words, bare, i + size + 1):
+                continue  # "the Red Sea port of Hodeidah": the title comes first
+            if start < end and self._is_possessive(words, start - 1):
+                continue  # "Russia's Kursk region" is found by the KB; "Sudan's army" is a group
+            ksize, ids = self._kb_name(doc, words, start)
+            entries = self.res.entries(ids)
+            entity_type = types[0]
+            if ksize and start + ksize >= i + size:
+                continue  # "European Union", "Rapid Support Forces": a KB name that ends with the word
+            if ksize == end - start and entries and entity_type in ("Region", "City") and entries[0].type in _PLACE_TYPES:
+                continue  # "Donetsk province": the KB's Donetsk
+            if ksize == end - start and entries and entries[0].type not in _PLACE_TYPES:
+                continue  # "Hamas movement", "Putin administration": the KB entry is meant
+            found.append(self._span(doc, start, i + size, entity_type, "title"))
+        return found
+
+    def _appositions(self, doc: Doc, words, bare) -> list[Span]:
+        """"Alexander Khinshtein, the region's acting governor,": a name, a comma, and a person's title."""
+        found = []
+        for i in range(len(doc)):
+            if i > 0 and self._name_word(doc, words, bare, i - 1):
+                continue
+            end = self._name_run(doc, words, bare, i)
+            if end == i or end >= len(doc) or words[end] != ",":
+                continue
+            if end - i == 1 and doc[i].is_sent_start and not self.names.longest(words, i)[0]:
+                continue
+            k = end + 1
+            if k < len(doc) and self.lex.function_words.get((words[k],)) == ["det"]:
+                k += 1
+            first, _ = self._country_before(doc, words, bare, k)
+            while k + 1 < len(doc) and self._is_possessive(words, k + 1):
+                k += 2  # "the region's"
+            for _ in range(MAX_ADJECTIVES + 1):
+                if k >= len(doc):
+                    break
+                size, types = self.lex.titles.longest(words, k)
+                if size and "Person" in types:
+                    ksize, ids = self._kb_name(doc, words, i)
+                    if ksize != end - i:
+                        found.append(self._span(doc, i, end, "Person", "title", kb_id=self._person_id(words, end)))
+                    break
+                if self.res.demonyms.longest(bare, k)[0] or words[k].isalpha() and not self.lex.function_words.get((words[k],)):
+                    k += 1
+                else:
+                    break
+        return found
+
+    def _drop_qualifiers(self, doc: Doc, words, bare, spans: list[Span]) -> list[Span]:
+        """"Russian President Vladimir Putin", "Syria's interim President Ahmed al-Sharaa", "US President
+        Donald Trump": the country qualifies the title of the person named after it, as "الرئيس الروسي" does
+        in Arabic. "Russia's Kursk region", "Tripoli's Martyrs' Square": a possessive before another name."""
+        starts = {s.start: s for s in spans}
+        dropped = set()
+        for span in spans:
+            if span.label_ not in _QUALIFIER_TYPES or span._.kg.get("rule") not in ("kb", "demonym"):
+                continue
+            k = span.end
+            if self._is_possessive(words, k):
+                nxt = starts.get(k + 1)
+                if nxt is not None and nxt.label_ != "Country" and nxt._.kg.get("rule") in ("kb", "title") and (
+                        nxt.label_ != "Person" or span.label_ == "Country"):
+                    dropped.add(span.start)
+                    continue
+            if not self._before_title(words, bare, k):
+                continue
+            k += 1 if self._is_possessive(words, k) else 0
+            for _ in range(MAX_ADJECTIVES + 1):
+                size = max(self.lex.titles.longest(words, k)[0], self.lex.titles.longest(bare, k)[0])
+                if size:
+                    break
+                k += 1
+            k += size
+            if k < len(doc) and words[k] == ",":
+                k += 1
+            person = starts.get(k)
+            if person is not None and person.label_ == "Person":
+                dropped.add(span.start)
+        return [s for s in spans if s.start not in dropped]
+
+    def _merge_persons(self, doc: Doc, words, spans: list[Span]) -> list[Span]:
+        """"Abbas Araqchi": two KB persons side by side are one name; the last decides who."""
+        merged: list[Span] = []
+        for span in spans:
+            prev = merged[-1] if merged else None
+            if (prev is not None and prev.end == span.start and prev.label_ == "Person" == span.label_
+                    and prev._.kg.get("rule") == "kb" and span._.kg.get("rule") in ("kb", "title")
+                    and not doc[prev.end - 1].whitespace_ == "" and doc[prev.end - 1].is_alpha):
+                merged[-1] = self._span(doc, prev.start, span.end, "Person", span._.kg.get("rule"),
+                                        kb_id=span.kb_id_ or prev.kb_id_)
+                continue
+            merged.append(span)
+        return merged
 
     def _trigger_noun(self, words, bare, i: int) -> bool:
         """Event nouns (عقوبات, محادثات) are triggers, not groups, even when groups.tsv lists them."""
@@ -233,3 +537,18 @@ class EntityMatcher:
         span = Span(doc, start, end, label=entity_type, kb_id=kb_id)
         span._.kg = {"rule": rule, "english": english, "country": country}
         return span
+
+
+def _tokenized_names(names: PhraseTable[str], tokenizer, language: str) -> PhraseTable[str]:
+    """The KB names, plus each name with punctuation inside a word cut as the tokenizer cuts running
+    text: "al-Sharaa" is the tokens al - Sharaa, "Xi'an" is Xi 'an."""
+    table_: PhraseTable[str] = PhraseTable()
+    for key, ids in names.entries.items():
+        for entry_id in ids:
+            table_.add(key, entry_id)
+        if any(not ch.isalnum() and not ch.isspace() for w in key for ch in w):
+            split = tuple(fold(t.text, language) for t in tokenizer(" ".join(key)) if not t.is_space)
+            if split != key:
+                for entry_id in ids:
+                    table_.add(split, entry_id)
+    return table_

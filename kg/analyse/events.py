@@ -68,6 +68,7 @@ class Predicate:
     scope: tuple[int, int] | None = None  # reported clause of a speech verb
     used: set[int] = field(default_factory=set)  # mention starts taken as its arguments
     support: "Predicate | None" = None  # the support verb of an event noun (شن هجوما)
+    accusation: list = field(default_factory=list)  # (accuser, accused) pairs of an accuse trigger
 
 
 class EventMatcher:
@@ -270,6 +271,15 @@ class SentenceReader:
             j += 1
         return mention
 
+    def first_conjunct(self, mention: Span) -> Span:
+        """"شولتس وأردوغان زارا": from the last subject back to the first of the coordination."""
+        while mention.start - 2 >= self.s and self.words[mention.start - 1] in ("و", "and"):
+            previous = self.inside.get(mention.start - 2)
+            if previous is None or not self.is_actor(previous):
+                break
+            mention = previous
+        return mention
+
     def object_pronoun(self, j: int) -> bool:
         return self.doc[j].text in self.lex.affixes.get("clitics", {}).get("suffix_pronouns", []) and not self.doc[j - 1].whitespace_
 
@@ -394,12 +404,12 @@ class SentenceReader:
         main = next((p for p in preds[:index] if p.agents and p.sense.pos == "verb"), None)
         if pred.sense.tense == "participle" and main is not None:
             return main.agents, "participle"  # "..., متهما إسرائيل": the main verb's subject
+        if pronoun_subject:
+            return pronoun_subject, "pronoun"  # "قال إنه التقى بلينكن": the pronoun is the subject
         if before is not None:
-            return self.coordinated(before), "svo"
+            return self.coordinated(self.first_conjunct(before)), "svo"
         if after is not None:
             return self.coordinated(after), "vso"
-        if pronoun_subject:
-            return pronoun_subject, "pronoun"
         if self.fw(pred.start - 1) == "rel" or (pred.start - 2 >= self.s and self.fw(pred.start - 2) == "rel"
                                                and self.fw(pred.start - 1) in ("aux", "adverb")):
             return [], ""  # inside a relative clause the subject is not the previous verb's
@@ -532,6 +542,9 @@ class SentenceReader:
         rule = f"{self.res.language}/{sense.pos}"
         agents, order = self.find_agents(pred, preds, index, previous, limit)
         taken = {a.start for a in agents}
+        accusation = self.accusation_for(pred, preds, index)
+        if accusation:
+            return self.accused_act(pred, accusation, limit)
         if sense.pos == "noun":
             agents, order, patient_from = self.noun_agents(pred, preds, index, previous, limit)
             if not agents:
@@ -558,6 +571,9 @@ class SentenceReader:
         if sense.pos == "noun" and pred.start > self.s and self.words[pred.start - 1] in self.purpose_markers():
             modality = "hypothetical"  # "لاستعادة الأراضي": in order to retake, not a retaking
         reciprocal = patient_rule == "reciprocal"
+        if sense.event_type == "accuse":
+            pred.accusation = [(agent, target) for agent in agents
+                               for target in ([a for a in agents if a is not agent] if reciprocal else patients)]
         out = []
         for agent in agents or [None]:
             targets = [a for a in agents if a is not agent] if reciprocal else (patients or [None])
@@ -570,6 +586,52 @@ class SentenceReader:
                     "lexicon": f"{sense.where} {sense.lemma}",
                 })
         return out
+
+    def accusation_for(self, pred: Predicate, preds, index) -> list[tuple[Span, Span]]:
+        """"اتهمت موسكو وكييف بعضهما البعض بإطلاق هجمات ...", "accused X of attacking": the act an
+        accusation names, introduced by ب / of, right after the accused."""
+        accuse = next((p for p in reversed(preds[:index]) if p.accusation), None)
+        if accuse is None:
+            return []
+        j = pred.start - 1
+        if j >= self.s and any(q.start <= j < q.end and q.sense.kind == "light" for q in preds[:index]):
+            j = next(q.start for q in preds[:index] if q.start <= j < q.end) - 1  # "بإطلاق هجمات"
+        if j < self.s or self.fw(j) not in ("prep", "agentive") or self.words[j] not in self.accusation_preps:
+            return []
+        between = range(accuse.end, j)
+        if any(self.is_comp(k) or self.is_boundary(k) for k in between) or not self.near(accuse.end, j, 3):
+            return []
+        return accuse.accusation
+
+    @property
+    def accusation_preps(self) -> frozenset[str]:
+        """The prepositions that introduce what someone is accused of (from the accuse triggers' frames)."""
+        return frozenset(p for form, senses in self.lex.senses.entries.items() for sense in senses
+                         if sense.event_type == "accuse" for p in sense.patient if p != "obj") | frozenset(("ب", "of"))
+
+    def accused_act(self, pred: Predicate, accusation: list[tuple[Span, Span]], limit: int) -> list[dict]:
+        """The act itself, one line per accused, sourced to the accuser (annotation convention 3)."""
+        out = []
+        for accuser, accused in accusation:
+            if accused._.kg.get("unit") is not None or not self.is_actor(accused):
+                continue
+            patients, patient_rule = self.active_patients(pred, pred.end, limit, {accused.start})
+            if patient_rule == "reciprocal" or (patients and self.reciprocal_place(patients[0])):
+                patients = [accuser]  # "على أراضي بعضهما البعض": each other's territory
+            if not patients and pred.sense.event_type not in PATIENT_OPTIONAL:
+                continue
+            negated, modality = self.polarity(pred, None)
+            for patient in patients or [None]:
+                out.append({
+                    "type": pred.sense.event_type, "trigger": (pred.start, pred.end), "agent": accused,
+                    "patient": patient, "place": None, "source": accuser, "negated": negated, "modality": modality,
+                    "speech": None, "predicate": pred, "rule": f"{self.res.language}/accused-act",
+                    "lexicon": f"{pred.sense.where} {pred.sense.lemma}",
+                })
+        return out
+
+    def reciprocal_place(self, span: Span) -> bool:
+        return any(self.fw(k) == "reciprocal" for k in range(span.end, min(span.end + 2, self.e)))
 
     def near(self, a: int, b: int, words: int = 4) -> bool:
         """At most `words` words from a to b, not counting names, dates and skippable words
@@ -709,6 +771,9 @@ class SentenceReader:
         j = pred.start - 1
         while j >= self.s and pred.start - j <= 3:
             size, scopes = self.lex.negation.longest(self.words, j)
+            if size and j + size <= pred.start and scopes[0] == "future":
+                modality = "future"  # لن يزور: a future not-doing, no fact either way
+                break
             if size and j + size <= pred.start and scopes[0] != "none":
                 if scopes[0] != "noun" or pred.sense.pos == "noun":
                     negated = True
@@ -718,7 +783,7 @@ class SentenceReader:
             j -= 1
         for back in range(1, 6):
             j = pred.start - back
-            if j < self.s:
+            if j < self.s or modality != "asserted":
                 break
             size, kinds = self.lex.modality.longest(self.words, j)
             if not size or j + size > pred.start:
@@ -733,17 +798,12 @@ class SentenceReader:
             if kind != "asserted":
                 modality = kind
                 break
-        if negated and self.words[pred.start - 1] in self.future_negators():
-            negated, modality = False, "future"
         if speech is not None and speech.sense.kind == "deny":
             negated = True
         return negated, modality
 
     def purpose_markers(self) -> set[str]:
         return {form[0] for form, kinds in self.lex.modality.entries.items() if "purpose_clitic" in kinds and len(form) == 1}
-
-    def future_negators(self) -> set[str]:
-        return {form[0] for form, kinds in self.lex.negation.entries.items() if "future" in kinds and len(form) == 1}
 
     # ---- time -----------------------------------------------------------------------------
     def attach_dates(self, preds: list[Predicate], events: list[dict]) -> None:

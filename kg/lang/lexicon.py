@@ -121,8 +121,8 @@ def requirements(note: str, language: str) -> tuple[tuple[str, ...], ...]:
     if not match:
         return ()
     words = match.group(1).split(" as ")[0]
-    if language == "ar":  # the list ends where the English of the note starts
-        words = re.split(r"[A-Za-z]", words)[0]
+    if language == "ar":  # the list ends where the note's English or symbols start ("إلى + place")
+        words = re.match(r"[\u0600-\u06ff |]*", words).group(0)
     return tuple(fold_phrase(w, language) for w in words.split("|") if w.strip())
 
 
