@@ -4,6 +4,10 @@ A quantity is an optional approximation word, a number (digits in any script, or
 scales: ثلاثة آلاف, مئتين, 23 مليار), and a unit from `units.tsv`, possibly after "من" ("63 of the
 drones"). Vague counts (عشرات, dozens) are approximate. Each span's `._.kg` holds value, unit,
 approx and qualifier; spans without a known unit are kept with unit "" (a number, not a count).
+
+Number words add up ("two hundred and fifty", "three thousand five hundred"). Where modifiers stand
+before the noun (English, `modifiers_before_head` in morphology.toml), up to three of them may stand
+between the number and the unit: "159 Ukrainian drones", "100 more shadow-fleet tankers".
 """
 from __future__ import annotations
 
@@ -24,9 +28,17 @@ def make_quantity_tagger(nlp: Language, name: str, *, kb_files: list[str]):
     return QuantityTagger(resources(nlp.lang, tuple(kb_files)))
 
 
+MAX_MODIFIERS = 3  # words between a number and its unit: "159 Ukrainian drones"
+_ADDS = ("unit", "tens", "hundred")  # number-word kinds that add to what precedes them
+
+
 class QuantityTagger:
     def __init__(self, res: Resources):
         self.lex = res.lexicon
+        self.demonyms = res.demonyms
+        syntax = res.lexicon.affixes.get("syntax", {})
+        self.left = bool(syntax.get("modifiers_before_head", False))
+        self.and_words = frozenset(syntax.get("number_conjunctions", []))  # "two hundred and fifty"
 
     def __call__(self, doc: Doc) -> Doc:
         # time expressions come first: "الاثنين" is Monday there, not "two"
@@ -83,6 +95,8 @@ class QuantityTagger:
                 return None
             number, kind = entries[0]
             value, vague, i = number, kind == "vague", i + size
+            if kind in _ADDS:
+                return self._compound(words, i, value, kind)
         # scales multiply: "23 مليار", "ثلاثة آلاف", "1.5 million"
         while i < len(words):
             size, entries = self.lex.numbers.longest(words, i)
@@ -92,13 +106,62 @@ class QuantityTagger:
                 break
         return value, vague, i
 
+    def _compound(self, words, i: int, value: float, kind: str):
+        """Number words that add up: "two hundred and fifty", "three thousand five hundred", "ثلاثة آلاف"."""
+        total, current, last = 0.0, value, kind
+        while i < len(words):
+            k = i + 1 if words[i] in self.and_words and last in ("hundred", "scale") else i
+            size, entries = self.lex.numbers.longest(words, k)
+            if not size:
+                break
+            number, kind = entries[0]
+            if kind in ("scale", "vague") and number >= 1000 and k == i:
+                total, current, last = total + (current or 1) * number, 0.0, "scale"
+            elif kind == "hundred" and last in ("unit", "scale") and number == 100 and current < 10 and k == i and current:
+                current, last = current * 100, "hundred"  # "five hundred" when only "hundred" is listed
+            elif kind in ("unit", "tens") and (last in ("hundred", "scale") or last == "tens" and kind == "unit" and number < 10):
+                current, last = current + number, kind
+            elif kind == "hundred" and last == "scale":
+                current, last = current + number, kind
+            else:
+                break
+            i = k + size
+        return total + current, False, i
+
     def _unit(self, words, bare, i):
         for skip in (0, 1, 2):  # "63 من الطائرات", "dozens of", "12 of the"
             j = i + skip
             if skip and not (j - 1 < len(words) and self.lex.function_words.get((words[j - 1],)) in (["prep"], ["det"])):
                 break
-            for table_words in (words, bare):
-                size, units = self.lex.units.longest(table_words, j)
-                if size:
-                    return units[0], j, j + size
+            found = self._unit_at(words, bare, j)
+            if found:
+                return found
+            if self.left:  # "159 Ukrainian drones", "100 more shadow-fleet tankers"
+                k = j
+                while k < len(words) and k - j < MAX_MODIFIERS and self._modifier(words, bare, k):
+                    k += self.demonyms.longest(bare, k)[0] or 1
+                    found = self._unit_at(words, bare, k)
+                    if found:
+                        return found
         return "", i, i
+
+    def _unit_at(self, words, bare, j):
+        for table_words in (words, bare):
+            size, units = self.lex.units.longest(table_words, j)
+            if size:
+                return units[0], j, j + size
+        return None
+
+    def _modifier(self, words, bare, k: int) -> bool:
+        """A word that may stand between a number and its unit: a demonym or a content word that no table
+        knows as a function, date, number, hedge, trigger or negation word."""
+        if self.demonyms.longest(bare, k)[0]:
+            return True
+        word = words[k]
+        if not word.replace("-", "").isalpha():
+            return False
+        for table_ in (self.lex.function_words, self.lex.numbers, self.lex.approx, self.lex.senses,
+                       self.lex.negation, self.lex.modality, self.lex.dates):
+            if table_.longest(words, k)[0]:
+                return False
+        return True

@@ -39,7 +39,7 @@ def resources(language: str, kb_files: tuple[str, ...] = ()) -> Resources:
             demonyms.add(tuple(strip_article(w) for w in key), iso)
     name_words = {w for key in kb.names(language) for w in key}
     vocabulary = set(words) | {w for w in demonyms.words()}
-    segmenter = probe = None
+    segmenter = probe = gazetteer_probe = None
     if lexicon.affixes.get("clitics", {}).get("prefixes"):
         # A KB word that is a clitic plus a definite noun (للطاقة in "الوكالة الدولية للطاقة الذرية")
         # is left out: text and names are both segmented, so they still meet.
@@ -47,12 +47,15 @@ def resources(language: str, kb_files: tuple[str, ...] = ()) -> Resources:
         probe = Segmenter(frozenset(vocabulary), lexicon.affixes, verbs_only)
         vocabulary |= {w for w in name_words if not _clitic_before_article(probe, w)}
         segmenter = Segmenter(frozenset(vocabulary), lexicon.affixes, verbs_only)
+        # a gazetteer name that is a clitic plus a closed-class word ("وأن" = and + that) is no name;
+        # against the big word list every name would look cut (باريس = ب + اريس)
+        gazetteer_probe = Segmenter(frozenset(lexicon.vocabulary() | lexicon.common_words), lexicon.affixes)
     else:
         vocabulary |= name_words
     names: PhraseTable[str] = PhraseTable()
     for key in kb.names(language):
         for entry in kb.lookup(key, language):
-            if _usable_name(entry, key, words, language, probe if segmenter else None):
+            if _usable_name(entry, key, words, language, gazetteer_probe):
                 names.add(_segmented(key, segmenter), entry.id)
     capitals: dict[str, str] = {}
     for entry in sorted(kb.entries.values(), key=lambda e: -e.population):

@@ -70,10 +70,12 @@ def _word_skeleton(word: str, kind: str) -> str:
 
 
 def words(name: str) -> list[str]:
+    """Folded words; in Arabic without the article ال (but ألكسندر keeps its alef-lam)."""
     kind = script(name)
-    folded = fold(name, "ar" if kind == "ar" else "en")
-    found = _WORD.findall(unicodedata.normalize("NFC", folded))
-    return [strip_article(w) for w in found] if kind == "ar" else found
+    raw = _WORD.findall(unicodedata.normalize("NFC", name))
+    if kind == "ar":
+        return [fold(strip_article(w), "ar") for w in raw]
+    return [fold(w, "en") for w in raw]
 
 
 @lru_cache(maxsize=65536)
@@ -96,6 +98,14 @@ def ratio(a: str, b: str) -> float:
     return fuzz.ratio(a, b) / 100.0
 
 
+def _same_word(skel_a: str, skel_b: str, word_a: str, word_b: str, same_script: bool) -> bool:
+    if skel_a == skel_b:
+        return True
+    if same_script:
+        return ratio(skel_a, skel_b) >= 0.8 and ratio(word_a, word_b) >= 0.8
+    return min(len(skel_a), len(skel_b)) >= 4 and ratio(skel_a, skel_b) >= 0.85
+
+
 def name_similarity(a: str, b: str) -> tuple[float, str]:
     """(score 0..1, method) for two names of one type; 0 when they should not be taken as one name.
 
@@ -116,8 +126,8 @@ def name_similarity(a: str, b: str) -> tuple[float, str]:
     sa, sb = "".join(wa), "".join(wb)
     if len(sa) < 3 or len(sb) < 3:
         return 0.0, ""  # too short to say anything
-    word_scores = [1.0 if x == y else ratio(x, y) for x, y in zip(wa, wb)]
-    if min(word_scores) < 0.75:
+    if not all(_same_word(x, y, fx, fy, same_script)
+               for x, y, fx, fy in zip(wa, wb, words(a), words(b))):
         return 0.0, ""
     method = "skeleton" if same_script else "transliteration"
     if sa == sb:

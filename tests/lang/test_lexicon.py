@@ -139,8 +139,6 @@ def test_requirements_reach_the_senses():
     assert ("اصول",) in sanction.requires
 
 
-@pytest.mark.xfail(strict=True, reason="a prose 'only with' note still parses into an impossible requirement: "
-                                       "توجه 'only with إلى + place' gives ('الي', '+'), so توجه never fires")
 def test_every_arabic_requirement_is_made_of_arabic_words():
     bad = []
     for name in ("triggers", "light_verbs", "attribution"):

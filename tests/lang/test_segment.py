@@ -124,8 +124,6 @@ def test_pipeline_cuts_clitic_but_not_name(ar_nlp):
     assert tokens[:3] == [("و", "و"), ("ل", "ل"), ("بوتين", "بوتين")]
 
 
-@pytest.mark.xfail(strict=True, reason="باريس (KB city) is dropped from the name table: the gazetteer filter's probe "
-                                       "segmenter reads it as ب + اريس")
 def test_pipeline_finds_paris(ar_nlp):
     doc, _ = _tokens(ar_nlp, "زار أردوغان باريس")
     assert any(m.text == "باريس" and m.kb_id_ == "city/2988507" for m in doc.spans["kg_mentions"])
