@@ -147,11 +147,84 @@ def stats(store_path):
 @store_option
 def remove(doc, store_path):
     """Delete an article (by doc id) and everything extracted from it."""
+    from .merge import Merger
+
     with Store(store_path) as store:
-        if not store.remove(doc):
+        if not Merger(store).remove(doc):
             click.echo(f"kg: no article '{doc}' in {store.path} (see `kg stats` or the docIds in `kg query`)", err=True)
             sys.exit(2)
     click.echo(f"removed {doc}", err=True)
+
+
+@main.command()
+@click.argument("merge_id", required=False)
+@store_option
+@click.option("--kind", type=click.Choice(["entity", "event", "all"]), default="all", show_default=True)
+@click.option("--rebuild", is_flag=True, help="Recompute the whole canonical layer (stores made before merging).")
+def merges(merge_id, store_path, kind, rebuild):
+    """List the recorded merges, or explain the one with MERGE_ID.
+
+    Every merge of an entity into another (same real entity) or of an event mention into a canonical
+    event is recorded in the graph <https://w3id.org/kg/graph/merges> with its method and score.
+    Undo one with `kg unmerge MERGE_ID`.
+    """
+    from .export import Labels
+    from .merge import Merger
+
+    with Store(store_path, read_only=not rebuild) as store:
+        merger = Merger(store)
+        if rebuild:
+            click.echo(f"rebuilt: {merger.rebuild()}", err=True)
+        labels = Labels(store)
+        if merge_id:
+            record = merger.merge(merge_id)
+            if record is None:
+                click.echo(f"kg: no merge '{merge_id}' in {store.path} (see `kg merges`)", err=True)
+                sys.exit(2)
+            for key in ("id", "method", "score", "from", "into", "detail"):
+                value = record[key]
+                if key in ("from", "into"):
+                    value = f"{value}  ({labels.label(value)})"
+                click.echo(f"{key:7s} {value}")
+            return
+        shown = 0
+        for record in merger.merges():
+            if kind != "all" and not record["method"].startswith(kind + ":"):
+                continue
+            shown += 1
+            click.echo(f"{record['id']}  {record['method']:24s} {record['score']:.3f}  "
+                       f"{labels.label(record['from'])} -> {labels.label(record['into'])}")
+        click.echo(f"{shown} merges", err=True)
+
+
+@main.command()
+@click.argument("merge_id")
+@store_option
+def unmerge(merge_id, store_path):
+    """Undo the merge MERGE_ID (from `kg merges`) without re-ingesting; later merges respect it."""
+    from .merge import Merger
+
+    with Store(store_path) as store:
+        record = Merger(store).unmerge(merge_id)
+    if record is None:
+        click.echo(f"kg: no merge '{merge_id}' (see `kg merges`)", err=True)
+        sys.exit(2)
+    click.echo(f"unmerged {record['from']} from {record['into']}", err=True)
+
+
+@main.command("merge-store")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(file_okay=False, exists=True))
+@click.option("--into", "target", type=click.Path(file_okay=False), default=None,
+              help="The store to merge into (default: the first SOURCE).")
+def merge_store(sources, target):
+    """Merge stores: their articles (and unmerge decisions) go into one store, whose canonical layer is
+    updated as if everything had been ingested there."""
+    from .merge.stores import merge_stores
+
+    if target is None:
+        target, sources = sources[0], sources[1:]
+    summary = merge_stores(list(sources), target)
+    click.echo(summary, err=True)
 
 
 @main.command()

@@ -137,7 +137,13 @@ class Ingester:
     def _flush(self, batch: list[tuple[ArticleGraph, Outcome]], report) -> None:
         if not batch:
             return
+        from .merge import Merger
+
+        merger = Merger(self.store)
+        docs = [graph.doc for graph, _ in batch]
+        before = merger.capture(docs)  # the versions being replaced, so the canonical layer can forget them
         self.store.write(graph for graph, _ in batch)
+        merger.after_write(docs, before)  # incremental: only the clusters and canonical events these touch
         for _, outcome in batch:
             report(outcome)
 

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.lexicon import Sense
 from ..lang.fold import strip_article
+from ..model import SYMMETRIC_TYPES
 from .resources import Resources, resources
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Government", "Military", "ArmedGroup", "Media",
@@ -214,11 +215,11 @@ class SentenceReader:
     def coordinated(self, first: Span) -> list[Span]:
         """[A, B, C] for "A و B و C" (and "A، B و C")."""
         group, j = [first], first.end
-        while j + 1 < self.e and (self.words[j] in ("و", "and", "or") or self.doc[j].text in ("،", ",")):
-            if self.words[j] == "و" and self.words[j + 1] == "لا" and j + 2 < self.e:
-                j += 1  # "بوتين ولا ترامب": neither ... nor, still two actors
+        while j + 1 < self.e and (self.fw(j) == "conj" or self.doc[j].text in ("،", ",")):
             k = j + 1
-            if self.doc[j].text in ("،", ",") and self.words[k] in ("و", "and"):
+            if self.fw(k) == "conj" or self.lex.negation.longest(self.words, k)[0] == 1:
+                k += 1  # "بوتين ولا ترامب": neither ... nor, still two actors
+            if self.doc[j].text in ("،", ",") and self.fw(k) == "conj":
                 k += 1
             while k < self.e and k not in self.mention_at and self.skippable(k) and k - j <= 4:
                 k += 1  # "نتنياهو ووزير الدفاع يسرائيل كاتس": a title before the second name
@@ -270,6 +271,17 @@ class SentenceReader:
                 break
             j += 1
         return mention
+
+    def possessor(self, span: Span) -> Span:
+        """"على أراضيها" said by Russia is Russia's territory: a place noun with a pronoun, inside
+        what a speaker reports, stands for the speaker."""
+        end = span.end
+        pronouns = self.lex.affixes.get("clitics", {}).get("suffix_pronouns", [])
+        attached = len(span) > 1 and span[-1].text in pronouns and not span[-2].whitespace_
+        if span.label_ != "Place" or not (attached or end < self.e and self.object_pronoun(end)):
+            return span
+        speakers, speech = self.source_of(span.start)
+        return speakers[0] if speech is not None and speakers else span
 
     def first_conjunct(self, mention: Span) -> Span:
         """"شولتس وأردوغان زارا": from the last subject back to the first of the coordination."""
@@ -561,6 +573,11 @@ class SentenceReader:
             self.last_actor = agents
         if sense.event_type not in COUNTED_PATIENT_TYPES:
             patients = [p for p in patients if p._.kg.get("unit") is None]
+        if sense.event_type in SYMMETRIC_TYPES:
+            patients = [p for p in patients if self.is_actor(p)]  # one talks with someone, not with a topic
+            if not patients and len(agents) > 1:
+                agents, patients = agents[:1], agents[1:]  # "التقى X وY" with no object: X with Y
+        patients = [self.possessor(p) for p in patients]
         if not agents:  # an event with no actor is rarely what the text says: a wrong fact costs more than a missing one
             return self.drop(pred, "no agent found")
         if not patients and sense.event_type not in PATIENT_OPTIONAL and patient_rule != "reciprocal":
@@ -832,6 +849,9 @@ class SentenceReader:
             if date is None and speech is not None and speech.date is not None and self.perfect(pred):
                 date = speech.date  # "claimed last month that it had recaptured": the claim's date
             event["date"] = date
+            published = self.doc._.published
+            if date is not None and published is not None and self.after(date.label_, published.isoformat()):
+                event["modality"] = "future"  # dated after publication: announced, not happened
 
     def date_owner(self, preds: list[Predicate], date: Span) -> Predicate:
         """The predicate a time expression belongs to: the one before it in its clause, else the one
@@ -846,6 +866,11 @@ class SentenceReader:
         if after:
             return after[0]
         return min(preds, key=lambda p: abs(p.start - date.start))
+
+    @staticmethod
+    def after(value: str, published: str) -> bool:
+        """'2025-06-01' is after '2025-05-21'; '2025-05' (that month) is not."""
+        return bool(value) and value > published[:len(value)]
 
     def perfect(self, pred: Predicate) -> bool:
         return any(self.fw(j) == "aux" and self.words[j] in ("قد", "had", "has", "have") for j in range(max(self.s, pred.start - 2), pred.start))
