@@ -1,9 +1,11 @@
 """Stage 9, export: what is in the store, as files other tools open.
 
 - `events`: JSON lines in the format of ../shared/eval/README.md, one asserted event mention a line,
-  built by querying the store (so any store can be scored);
-- `gexf` / `graphml`: entities are nodes (label, type, external ids); events are edges from agent to
-  patient, one per (agent, patient, type), weighted by the number of articles reporting it;
+  built by querying the store (so any store can be scored), with its canonical event ("event") and
+  that event's article count ("articles") next to the mention;
+- `gexf` / `graphml`: canonical entities are nodes (one per real entity after merging: label, type,
+  external ids, every member's names); canonical events are edges from agent to patient, one per
+  (agent, patient, type), weighted by the number of articles reporting it;
 - `ttl`, `trig`, `nq`, `jsonld`: the RDF itself (`ttl` merges all graphs, the others keep them).
 """
 from __future__ import annotations
@@ -28,6 +30,7 @@ PREFIX kg: <https://w3id.org/kg/ont#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 SELECT ?event ?doc ?type ?agent ?patient ?place ?source ?date ?value ?unit ?approx ?negated ?exact ?rule ?lexicon ?start
+       ?canonical ?articles
 WHERE {
   ?event a kg:Event ; a ?class ; kg:article ?article ; kg:negated ?negated ; kg:modality kg:Asserted ;
          kg:evidence ?evidence .
@@ -41,6 +44,7 @@ WHERE {
   OPTIONAL { ?event kg:source ?source }
   OPTIONAL { ?event kg:date ?date }
   OPTIONAL { ?event kg:quantity ?q . ?q kg:value ?value ; kg:unit ?unit ; kg:approximate ?approx }
+  OPTIONAL { ?event kg:canonicalEvent ?canonical . OPTIONAL { ?canonical kg:articleCount ?articles } }
 }
 ORDER BY ?doc ?start ?type
 """
@@ -122,7 +126,10 @@ def event_records(store: Store) -> list[dict]:
             "place": labels.entity(row["place"]), "date": row["date"].value if row["date"] else None,
             "quantity": quantity, "source": labels.entity(row["source"]),
             "negated": row["negated"].value == "true", "evidence": row["exact"].value,
-            "mention": row["event"].value, "rule": row["rule"].value,
+            "mention": row["event"].value,
+            "event": row["canonical"].value if row["canonical"] else row["event"].value,
+            "articles": int(row["articles"].value) if row["articles"] else 1,
+            "rule": row["rule"].value,
             "lexicon": row["lexicon"].value if row["lexicon"] else None,
         })
     return records
@@ -135,28 +142,68 @@ def write_events(store: Store, out: IO[str]) -> int:
     return len(records)
 
 
+CANONICAL_EVENTS_QUERY = """
+PREFIX kg: <https://w3id.org/kg/ont#>
+SELECT ?canonical ?type ?agent ?patient ?articles (GROUP_CONCAT(DISTINCT ?doc; separator=" ") AS ?docs)
+       (GROUP_CONCAT(DISTINCT ?date; separator=" ") AS ?dates)
+WHERE {
+  ?canonical a kg:CanonicalEvent ; kg:negated false ; kg:modality kg:Asserted ;
+             kg:agent ?agent ; kg:patient ?patient ; kg:articleCount ?articles .
+  ?mention kg:canonicalEvent ?canonical ; a ?class ; kg:article ?article .
+  ?class kg:eventType ?type . ?article kg:docId ?doc .
+  OPTIONAL { ?canonical kg:reportedDate ?date }
+}
+GROUP BY ?canonical ?type ?agent ?patient ?articles
+"""
+
+
+def representatives(store: Store) -> dict[str, str]:
+    """Entity IRI -> the IRI of its cluster's representative (kg.merge), for merged entities only."""
+    from .merge import CANONICAL_GRAPH
+    from rdflib.namespace import OWL
+
+    return {q.subject.value: q.object.value for q in store.ox.quads_for_pattern(
+        None, ox.NamedNode(str(OWL.sameAs)), None, ox.NamedNode(CANONICAL_GRAPH))}
+
+
 def network(store: Store) -> nx.MultiDiGraph:
-    """Entities as nodes, events as agent -> patient edges weighted by the number of articles."""
+    """Canonical entities as nodes (one node per real entity, with every member's names), canonical events
+    as agent -> patient edges, one per (agent, patient, type), weighted by the number of articles."""
     labels = Labels(store)
+    rep = representatives(store)
+    members: dict[str, list[str]] = defaultdict(list)
+    for member, head in rep.items():
+        members[head].append(member)
     graph = nx.MultiDiGraph()
     for row in store.ox.query(ENTITIES_QUERY, use_default_graph_as_union=True):
-        iri = row["entity"].value
+        iri = rep.get(row["entity"].value, row["entity"].value)
         attrs = graph.nodes[iri] if iri in graph else {}
-        attrs.update({"label": labels.label(iri), "type": row["type"].value.rsplit("#", 1)[-1],
-                      "names": " | ".join(labels.all(iri))})
-        for key in ("wikidata", "geonames", "kbId"):
-            if row[key] is not None:
-                attrs[key] = row[key].value
+        names = labels.all(iri)
+        for member in sorted(members.get(iri, ())):
+            names += [n for n in [labels.label(member), *labels.all(member)] if n not in names and n != labels.label(iri)]
+        attrs.update({"label": labels.label(iri), "type": attrs.get("type") or row["type"].value.rsplit("#", 1)[-1],
+                      "names": " | ".join(names)})
+        if row["entity"].value == iri:
+            for key in ("wikidata", "geonames", "kbId"):
+                if row[key] is not None:
+                    attrs[key] = row[key].value
         graph.add_node(iri, **attrs)
     edges: dict[tuple[str, str, str], dict] = {}
-    for record in event_records(store):
-        if not (record["agent"] and record["patient"]) or record["negated"]:
-            continue
-        key = (record["agent"]["id"], record["patient"]["id"], record["type"])
-        edge = edges.setdefault(key, {"docs": set(), "dates": set()})
-        edge["docs"].add(record["doc"])
-        if record["date"]:
-            edge["dates"].add(record["date"])
+    for row in store.ox.query(CANONICAL_EVENTS_QUERY, use_default_graph_as_union=True):
+        key = (row["agent"].value, row["patient"].value, row["type"].value)
+        edge = edges.setdefault(key, {"docs": set(), "dates": set(), "events": 0})
+        edge["docs"] |= set(row["docs"].value.split())
+        edge["dates"] |= set(row["dates"].value.split())
+        edge["events"] += 1
+    if not edges:  # a store without a canonical layer: one edge per mention's (agent, patient, type)
+        for record in event_records(store):
+            if not (record["agent"] and record["patient"]) or record["negated"]:
+                continue
+            key = (record["agent"]["id"], record["patient"]["id"], record["type"])
+            edge = edges.setdefault(key, {"docs": set(), "dates": set(), "events": 1})
+            edge["docs"].add(record["doc"])
+            if record["date"]:
+                edge["dates"].add(record["date"])
     for (agent, patient, event_type), edge in sorted(edges.items()):
         dates = sorted(edge["dates"])
         graph.add_edge(agent, patient, key=event_type, label=event_type, event_type=event_type,

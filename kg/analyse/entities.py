@@ -105,8 +105,11 @@ class EntityMatcher:
             entry = self.res.kb.entries[ids[0]]
             found.append(self._span(doc, i, i + size, entry.type, "kb", kb_id=entry.id))
         size, types = self.lex.titles.longest(words, i) if not size else (0, [])
-        if not size:
+        if not size and not (self.cased and found):
             size, types = self.lex.titles.longest(bare, i)
+        if size and self.cased and types[0] != "Person" and types[0] in _NAMED_BY_TITLE and doc[i].text[:1].isupper() \
+                and not doc[i].is_sent_start:
+            size = 0  # "City Hall", "Port Sudan": a capitalised place word is part of a name
         if size and types[0] == "Capital":
             found += self._capital(doc, words, bare, i, i + size)
         elif size:
@@ -154,6 +157,11 @@ class EntityMatcher:
         size, ids = self.names.longest(words, i)
         if size and self.cased and not self._cased_name(doc, words, i, size):
             return 0, []
+        if size == 1 and self.cased and i + 1 < len(doc) and doc[i].whitespace_ and self._name_word(doc, words, words, i + 1) \
+                and not self.names.longest(words, i + 1)[0] and not self.postposed.longest(words, i + 1)[0]:
+            entries = self.res.entries(ids)
+            if entries and entries[0].origin.startswith("kb/places.tsv"):
+                return 0, []  # "Meridian Wire", "Suez Canal": a gazetteer word inside a longer name
         return size, ids
 
     def _cased_name(self, doc: Doc, words, i: int, size: int) -> bool:
@@ -185,7 +193,7 @@ class EntityMatcher:
             return False
         if token.is_sent_start and words[i] in self.table_words and not self.names.longest(words, i)[0]:
             return False
-        return True
+        return "Person" not in self.lex.titles.get((words[i],))  # "President", "General" begin a title
 
     def _name_run(self, doc: Doc, words, bare, j: int, limit: int = MAX_RUN) -> int:
         """The end of the run of capitalised words from j ("Ahmed al - Sharaa", "Kursk II"), or j."""
@@ -212,8 +220,12 @@ class EntityMatcher:
             if self._name_word(doc, words, bare, k):
                 start, count = k, count + 1
                 k -= 1
-            elif (words[k] in self.particles or words[k] == "-") and k > sent_start and start == k + 1:
-                k -= 1
+            elif words[k] == "-" and k - 1 > sent_start and start == k + 1 and words[k - 1] in self.particles:
+                k -= 2  # "Bab al-Mandab"
+                if k >= sent_start and self._name_word(doc, words, bare, k):
+                    start = k + 1
+                else:
+                    break
             else:
                 break
         while start < end and not self._name_word(doc, words, bare, start):

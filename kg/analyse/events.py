@@ -45,7 +45,8 @@ SPEECH_KINDS = frozenset({"say", "claim", "deny"})
 # modality.tsv kinds -> the modality an event gets
 MODALITY_OF = {"future": "future", "future_prefix": "future", "plan": "planned", "attempt": "attempted",
                "hypothetical": "hypothetical", "hypothetical_clause_initial": "hypothetical", "call": "hypothetical",
-               "purpose": "hypothetical", "possible_before_present": "hypothetical"}
+               "purpose": "hypothetical", "possible_before_present": "hypothetical",
+               "infinitive": "hypothetical", "cessation": "hypothetical"}
 VSO_WINDOW = 7  # tokens a verb's subject may sit after it (titles, adverbs, dates in between)
 OBJECT_WINDOW = 5
 
@@ -667,7 +668,7 @@ class SentenceReader:
         j = pred.start - 1
         while j >= self.s and (self.skippable(j) or self.fw(j) == "prep" and self.words[j] in ("عن", "ب")) and pred.start - j <= 3:
             j -= 1
-        support = next((p for p in preds[:index] if p.start <= j < p.end), None)
+        support = next((p for p in preds[:index] if p.start <= j < p.end and p.sense.kind == "light"), None)
         if support is None:
             support = next((p for p in reversed(preds[:index]) if p.end <= pred.start and self.near(p.end, pred.start)
                             and (p.sense.kind == "light" or p.sense.kind == "say" and self.words[pred.start - 1] in ("عن", "about"))
@@ -764,7 +765,8 @@ class SentenceReader:
             while j < limit and j - start < 3 and (self.skippable(j) or self.object_pronoun(j)):
                 j += 1
             if j < limit and self.doc[j].is_alpha and not self.fw(j) and j not in self.inside \
-                    and (self.words[j].startswith("ال") or self.words[j] in self.lex.words or not self.m.subject_after_verb) \
+                    and (self.words[j].startswith("ال") or self.words[j] in self.lex.words
+                         or not self.m.subject_after_verb and j > start and self.fw(j - 1) in ("det", "quantifier")) \
                     and self.words[j] not in self.lex.verbs_only:
                 phrase = self.complement(j, limit)
                 if phrase is not None:
@@ -811,6 +813,10 @@ class SentenceReader:
             if kinds[0] == "hypothetical_clause_initial" and not (j == self.s or self.fw(j - 1) == "conj"):
                 kind = "asserted"
             if kinds[0] == "possible_before_present" and (back != 1 or pred.sense.tense != "present"):
+                kind = "asserted"
+            if kinds[0] == "infinitive" and (back != 1 or pred.sense.pos != "verb"):
+                kind = "asserted"  # "agreed to stop": only the verb right after "to"
+            if kinds[0] == "cessation" and back > 2:
                 kind = "asserted"
             if kind != "asserted":
                 modality = kind

@@ -149,6 +149,10 @@ class QuantityTagger:
         for table_words in (words, bare):
             size, units = self.lex.units.longest(table_words, j)
             if size:
+                if self.left and j + size < len(words):  # "several civilian aircraft": the last noun counts
+                    head = self._unit_at(words, bare, j + size)
+                    if head:
+                        return head[0], j, head[2]
                 return units[0], j, j + size
         return None
 
