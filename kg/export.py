@@ -192,8 +192,8 @@ def network(store: Store) -> nx.MultiDiGraph:
     for row in store.ox.query(CANONICAL_EVENTS_QUERY, use_default_graph_as_union=True):
         key = (row["agent"].value, row["patient"].value, row["type"].value)
         edge = edges.setdefault(key, {"docs": set(), "dates": set(), "events": 0})
-        edge["docs"] |= set(row["docs"].value.split())
-        edge["dates"] |= set(row["dates"].value.split())
+        edge["docs"] |= set(row["docs"].value.split()) if row["docs"] else set()
+        edge["dates"] |= set(row["dates"].value.split()) if row["dates"] else set()
         edge["events"] += 1
     if not edges:  # a store without a canonical layer: one edge per mention's (agent, patient, type)
         for record in event_records(store):

@@ -131,8 +131,9 @@ def name_similarity(a: str, b: str) -> tuple[float, str]:
         return 0.0, ""
     method = "skeleton" if same_script else "transliteration"
     if sa == sb:
-        if same_script and ratio(fa, fb) < 0.6:
-            return 0.0, ""  # one skeleton, very different spellings: not the same name
+        # one skeleton but different spellings: Arabic spells vowels loosely, Latin script does not
+        if same_script and ratio(fa, fb) < (0.6 if script(a) == "ar" else 0.85):
+            return 0.0, ""
         return (0.95 if same_script else 0.9), method
     skel = ratio(sa, sb)
     if same_script:

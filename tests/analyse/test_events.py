@@ -98,8 +98,6 @@ def test_event_noun_with_genitive_agent(ar_nlp):
     assert (e["agent"], e["patient"]) == ("القوات الأوكرانية", "كورسك")
 
 
-@pytest.mark.xfail(strict=True, reason="أعلن without عن + event noun is read as a support verb: the announcer "
-                                       "becomes the agent of the killing instead of its source")
 def test_announcer_of_deaths_is_not_the_killer(ar_nlp):
     found = events(ar_nlp, "أعلنت الوزارة مقتل 30 جنديا.")
     assert not any(e["type"] == "kill" and e["agent"] == "الوزارة" for e in found), found
