@@ -284,6 +284,11 @@ class SentenceReader:
         speakers, speech = self.source_of(span.start)
         return speakers[0] if speech is not None and speakers else span
 
+    def adjacent(self, mention: Span, pred: Predicate) -> bool:
+        """A subject right before its verb, with at most auxiliaries, adverbs or a date between
+        ("القوات الروسية قد استعادت"); farther back, a subject after the verb wins (VSO)."""
+        return all(self.fw(k) in ("aux", "adverb") or k in self.in_date for k in range(mention.end, pred.start))
+
     def first_conjunct(self, mention: Span) -> Span:
         """"شولتس وأردوغان زارا": from the last subject back to the first of the coordination."""
         while mention.start - 2 >= self.s and self.words[mention.start - 1] in ("و", "and"):
@@ -419,7 +424,7 @@ class SentenceReader:
             return main.agents, "participle"  # "..., متهما إسرائيل": the main verb's subject
         if pronoun_subject:
             return pronoun_subject, "pronoun"  # "قال إنه التقى بلينكن": the pronoun is the subject
-        if before is not None:
+        if before is not None and (not self.m.subject_after_verb or self.adjacent(before, pred) or after is None):
             return self.coordinated(self.first_conjunct(before)), "svo"
         if after is not None:
             return self.coordinated(after), "vso"

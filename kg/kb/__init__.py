@@ -166,6 +166,8 @@ def _demonyms(path: Path) -> dict[tuple[str, tuple[str, ...]], str]:
                 out.setdefault(("ar", fold_phrase(form, "ar")), iso)
         for adjective in row.alternatives("en"):
             out.setdefault(("en", fold_phrase(adjective, "en")), iso)
+            if adjective.endswith(("an", "i")):  # Russians, Israelis: the people, as a plural noun
+                out.setdefault(("en", fold_phrase(adjective + "s", "en")), iso)
     return out
 
 
