@@ -264,10 +264,13 @@ class SentenceReader:
         if mention.label_ not in ("Country", "Region", "City", "Organization", "Government") or not self.after_title(mention):
             return mention
         j = mention.end
-        while j < self.e and j - mention.end <= 3:
+        while j < self.e and j - mention.end <= 8:
             nxt = self.mention_at.get(j)
-            if nxt is not None:
-                return nxt if nxt.label_ == "Person" else mention
+            if nxt is not None and nxt.label_ == "Person":
+                return nxt
+            if nxt is not None:  # "رئيس مجلس السيادة السوداني قائد الجيش الفريق أول البرهان"
+                j = nxt.end
+                continue
             if not self.skippable(j):
                 break
             j += 1
@@ -339,21 +342,32 @@ class SentenceReader:
                 mention = self.mention_at.get(k)
                 if mention is not None and mention.start not in taken:
                     return self.head_of(mention)
-                if k == j + 1 and self.mention_at.get(k + 1) is not None and self.mention_at[k + 1].label_ in PLACE_TYPES:
-                    return self.mention_at[k + 1]  # "على موانئ الحديدة": the named place after a common noun
+                nxt = self.mention_at.get(k + 1)
+                if k == j + 1 and nxt is not None and nxt.label_ in PLACE_TYPES and nxt._.kg.get("rule") != "demonym":
+                    return nxt  # "على موانئ الحديدة": the named place after a common noun (not "مصفاة صينية")
                 if k == j + 1 and k < limit and not self.fw(k) and self.doc[k].is_alpha and k not in self.inside:
                     return self.complement(k, limit)
         return None
 
     def complement(self, start: int, limit: int) -> Span | None:
-        """What a preposition introduces when it is no name: "أمر بزيادة عدد وحدات إزالة الأمن"."""
-        end = start
-        while end < limit and end - start < 6 and self.fw(end) in ("", "quantifier") and not self.is_boundary(end) \
+        """What a preposition introduces when it is no name: "أمر بزيادة عدد وحدات إزالة الأمن",
+        "أمر برفع جميع العقوبات المفروضة على سوريا" (one prepositional phrase may follow)."""
+        end, phrases = start, 0
+        while end < limit and end - start < 8 and not self.is_boundary(end) \
                 and self.doc[end].text not in ("،", ",", ".", "“", "”", "\"") and end not in self.in_date:
+            if self.fw(end) == "prep" and phrases == 0 and end > start and end + 1 < limit and self.words[end] not in ("في", "in") \
+                    and (end + 1 in self.mention_at or self.doc[end + 1].is_alpha and not self.fw(end + 1)):
+                phrases += 1
+                end += 1
+                continue
+            if self.fw(end) not in ("", "quantifier"):
+                break
             mention = self.inside.get(end)
-            if mention is not None and mention.label_ in PLACE_TYPES:
+            if mention is not None and mention.label_ in PLACE_TYPES and not phrases:
                 break
             end = max(end + 1, mention.end if mention is not None else 0)
+            if phrases and mention is not None:
+                break  # the prepositional phrase ends with its name
         if end == start:
             return None
         span = Span(self.doc, start, end, label="Topic")
