@@ -81,6 +81,7 @@ class EventMatcher:
         self.subject_after_verb = syntax.get("subject_after_verb", True)
         self.passive_auxiliaries = frozenset(syntax.get("passive_auxiliaries", []))
         self.complementizer_optional = syntax.get("complementizer_optional", False)
+        self.subject_drop = syntax.get("subject_drop", True)
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -305,11 +306,13 @@ class SentenceReader:
         return self.doc[j].text in self.lex.affixes.get("clitics", {}).get("suffix_pronouns", []) and not self.doc[j - 1].whitespace_
 
     def subject_before(self, pred: Predicate, clause_start: int, taken: set[int]) -> Span | None:
-        for mention in reversed(self.mentions):
-            if clause_start <= mention.start and mention.end <= pred.start and mention.start not in taken:
-                if not self.governed(mention) and self.is_actor(mention):
-                    return mention
-        return None
+        """The nearest free actor before the verb; in English, the clause's first one, since an
+        apposition may stand between ("Imamoglu, Erdogan's rival, was detained")."""
+        candidates = [m for m in self.mentions if clause_start <= m.start and m.end <= pred.start
+                      and m.start not in taken and not self.governed(m) and self.is_actor(m)]
+        if not candidates:
+            return None
+        return candidates[-1] if self.m.subject_after_verb else candidates[0]
 
     def object_after(self, start: int, limit: int, taken: set[int]) -> Span | None:
         """The first noun phrase after `start` not governed by a preposition, or a count; a
@@ -450,7 +453,8 @@ class SentenceReader:
         if previous is not None and previous.agents and previous.sense.kind == "trigger" and previous.sense.tense != "participle":
             # "ورفض", "حيث استولت": no subject of its own, so the previous verb's (pro-drop)
             pred.conjoined = self.is_conjoined(pred)
-            return previous.agents, "conjoined" if pred.conjoined else "prodrop"
+            if pred.conjoined or self.m.subject_drop:
+                return previous.agents, "conjoined" if pred.conjoined else "prodrop"
         return [], ""
 
     def passive(self, pred: Predicate) -> bool:
@@ -474,10 +478,10 @@ class SentenceReader:
 
     def passive_patient(self, pred: Predicate, clause_start: int) -> Span | None:
         """The grammatical subject of a passive is its patient: "X was arrested"."""
-        for mention in reversed(self.mentions):
-            if clause_start <= mention.start and mention.end <= pred.start and not self.governed(mention):
-                return mention
-        return None
+        candidates = [m for m in self.mentions if clause_start <= m.start and m.end <= pred.start and not self.governed(m)]
+        if not candidates:
+            return None
+        return candidates[-1] if self.m.subject_after_verb else candidates[0]
 
     def relative_antecedent(self, pred: Predicate) -> Span | None:
         j = pred.start - 1
