@@ -22,6 +22,15 @@ store_option = click.option(
 kb_option = click.option(
     "--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
     help="Your own KB file (.tsv with the columns of kg/kb/data/README.md, or .ttl); repeatable.")
+spacy_model_option = click.option(
+    "--spacy-model", "spacy_model", default=None, metavar="NAME_OR_PATH", envvar="KG_SPACY_MODEL_EN", show_envvar=True,
+    help="A trained spaCy English pipeline you installed (a package such as en_core_web_sm, or a folder): "
+         "English articles then also use its named entities and dependency parse. Off by default; nothing is downloaded.")
+
+
+def spacy_models(spacy_model: str | None) -> dict[str, str]:
+    """--spacy-model / $KG_SPACY_MODEL_EN applies to English articles."""
+    return {"en": spacy_model} if spacy_model else {}
 
 
 class KgGroup(click.Group):
@@ -56,7 +65,8 @@ def main():
 @kb_option
 @click.option("--batch-size", default=50, show_default=True, help="Articles written per store transaction.")
 @click.option("--quiet", "-q", is_flag=True, help="Only print failures and the summary.")
-def ingest(paths, store_path, kb_files, batch_size, quiet):
+@spacy_model_option
+def ingest(paths, store_path, kb_files, batch_size, quiet, spacy_model):
     """Read articles and add their events to the store.
 
     PATHS are files, folders (read recursively) or - for standard input:
@@ -69,6 +79,11 @@ def ingest(paths, store_path, kb_files, batch_size, quiet):
 
     from .ingest import Ingester, summarise
 
+    models = spacy_models(spacy_model)
+    if models:
+        from .analyse import trained
+
+        trained.check_available(models["en"])  # before the store is opened
     with Store(store_path) as store:
         bar = tqdm(desc="ingest", unit="article", disable=None, file=sys.stderr, leave=False)
 
@@ -82,7 +97,7 @@ def ingest(paths, store_path, kb_files, batch_size, quiet):
                 detail = f"{outcome.events} events, {outcome.triples} triples" if outcome.status == "stored" else ""
                 tqdm.write(f"{outcome.status:9s} {outcome.doc}  {detail}".rstrip())
 
-        outcomes = Ingester(store, tuple(kb_files), batch_size).run(paths, show)
+        outcomes = Ingester(store, tuple(kb_files), batch_size, models).run(paths, show)
         bar.close()
         counts = summarise(outcomes)
         click.echo(f"{counts['stored']} stored, {counts['unchanged']} unchanged, {counts['failed']} failed "
@@ -230,7 +245,8 @@ def merge_store(sources, target):
 @main.command()
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @kb_option
-def explain(path, kb_files):
+@spacy_model_option
+def explain(path, kb_files, spacy_model):
     """Show, sentence by sentence, what extraction found in an article and why.
 
     For each sentence: the mentions (with KB ids), time expressions, quantities, and every event
@@ -238,7 +254,7 @@ def explain(path, kb_files):
     """
     from .explain import explain_file
 
-    for line in explain_file(Path(path), tuple(kb_files)):
+    for line in explain_file(Path(path), tuple(kb_files), spacy_models(spacy_model)):
         click.echo(line)
 
 

@@ -5,15 +5,15 @@ This is how a user or a developer debugs a missed or a wrong event without readi
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Mapping
 
 from .errors import InputError
 from .ingest import Processor
 from .read import read_file
 
 
-def explain_file(path: Path, kb_files: tuple[str, ...] = ()) -> Iterator[str]:
-    processor = Processor(kb_files)
+def explain_file(path: Path, kb_files: tuple[str, ...] = (), models: Mapping[str, str] | None = None) -> Iterator[str]:
+    processor = Processor(kb_files, models)
     for article in read_file(path):
         if isinstance(article, InputError):
             raise article

@@ -10,12 +10,12 @@ import hashlib
 from pathlib import Path
 
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Mapping
 
 from spacy.language import Language
 
 from . import __version__
-from .analyse import analyse, build_pipeline
+from .analyse import analyse, build_pipeline, trained
 from .errors import InputError, KgError
 from .extract import extract
 from .iri import article_iri
@@ -41,8 +41,9 @@ class Outcome:
     warnings: tuple[str, ...] = ()
 
 
-def extractor_fingerprint(kb_files: tuple[str, ...] = ()) -> str:
-    """A hash of what decides extraction: kg's version, its language data, its KB and the user's KB.
+def extractor_fingerprint(kb_files: tuple[str, ...] = (), models: Mapping[str, str] | None = None) -> str:
+    """A hash of what decides extraction: kg's version, its language data, its KB, the user's KB, and
+    the trained spaCy pipelines in use (if any).
 
     Stored with each article, so that re-ingesting after a lexicon or KB change re-extracts it,
     while re-ingesting with nothing changed is a no-op.
@@ -54,16 +55,26 @@ def extractor_fingerprint(kb_files: tuple[str, ...] = ()) -> str:
     for path in data:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
+    for language, name in sorted((models or {}).items()):
+        digest.update(f"model:{language}:".encode() + trained.fingerprint(name))
     return digest.hexdigest()
 
 
 class Processor:
-    """Articles to graphs, with one spaCy pipeline per language built on first use."""
+    """Articles to graphs, with one spaCy pipeline per language built on first use.
 
-    def __init__(self, kb_files: tuple[str, ...] = ()):
+    `models` maps a language to a trained spaCy pipeline the user installed (a package name or a
+    folder, e.g. {"en": "en_core_web_sm"}): kg's components then run on top of it and use its NER and
+    parse (kg/analyse/trained.py). Off by default; a missing pipeline is a DataError right away.
+    """
+
+    def __init__(self, kb_files: tuple[str, ...] = (), models: Mapping[str, str] | None = None):
         self.kb_files = tuple(kb_files)
+        self.models = {language: name for language, name in (models or {}).items() if name}
+        for name in self.models.values():
+            trained.check_available(name)
         self.pipelines: dict[str, Language] = {}
-        self.fingerprint = extractor_fingerprint(self.kb_files)
+        self.fingerprint = extractor_fingerprint(self.kb_files, self.models)
 
     def ingest_key(self, article: Article) -> str:
         """Equal only for the same article read by the same extractor."""
@@ -71,7 +82,8 @@ class Processor:
 
     def pipeline(self, language: str) -> Language:
         if language not in self.pipelines:
-            self.pipelines[language] = build_pipeline(language, self.kb_files)
+            base = trained.load(self.models[language], language) if language in self.models else None
+            self.pipelines[language] = build_pipeline(language, self.kb_files, base)
         return self.pipelines[language]
 
     def linked(self, article: Article) -> Linked:
@@ -86,9 +98,10 @@ class Processor:
 
 
 class Ingester:
-    def __init__(self, store: Store, kb_files: tuple[str, ...] = (), batch_size: int = BATCH_SIZE):
+    def __init__(self, store: Store, kb_files: tuple[str, ...] = (), batch_size: int = BATCH_SIZE,
+                 models: Mapping[str, str] | None = None):
         self.store = store
-        self.processor = Processor(kb_files)
+        self.processor = Processor(kb_files, models)
         self.batch_size = batch_size
 
     def run(self, paths: Iterable[str], on_outcome: Callable[[Outcome], None] = lambda o: None, stdin=None) -> list[Outcome]:

@@ -5,7 +5,8 @@ Three kinds of mention, in `doc.spans["kg_mentions"]` (label = entity type, kb_i
 - names the KB does not know, introduced by a title or a place word (`الرئيس X`, `مدينة X`) (`title`);
 - unnamed groups and topics from `groups.tsv`, with what qualifies them: a demonym (`القوات الأوكرانية`),
   a country in the genitive (`قوات أوكرانيا`), or a few following words (`قادة البلدية`) (`group`).
-Named mentions also go to `doc.ents`, so displaCy and other spaCy tools see them.
+Named mentions also go to `doc.ents`, so displaCy and other spaCy tools see them. On a trained pipeline
+(off by default) the trained NER's names join them (`ner`; see trained.py): KB > title > NER > groups.
 
 Languages whose modifiers stand before the head and whose names are capitalised (English: the `[syntax]`
 settings `modifiers_before_head` and `names_capitalised` in morphology.toml) are read the other way round:
@@ -28,6 +29,7 @@ from spacy.util import filter_spans
 from ..lang import LANG_DIR, table
 from ..lang.fold import fold, strip_article
 from ..lang.lexicon import PhraseTable
+from . import trained
 from .resources import Resources, resources
 
 MAX_NAME_WORDS = 3
@@ -72,11 +74,12 @@ class EntityMatcher:
             spans += self._at(doc, words, bare, i)
         if self.cased:
             spans += self._postposed_names(doc, words, bare) + self._appositions(doc, words, bare)
+        spans = trained.join(spans, trained.ner_mentions(doc, self.res))  # a trained NER's names, if any (off by default)
         chosen = self._one_sense_per_discourse(sorted(filter_spans(spans), key=lambda s: s.start), words, bare)
         if self.cased:
             chosen = self._merge_persons(doc, words, self._drop_qualifiers(doc, words, bare, chosen))
         doc.spans["kg_mentions"] = chosen
-        doc.ents = [s for s in chosen if s._.kg.get("rule") in ("kb", "title")]
+        doc.ents = [s for s in chosen if s._.kg.get("rule") in ("kb", "title", "ner")]
         return doc
 
     def _one_sense_per_discourse(self, spans: list[Span], words, bare) -> list[Span]:

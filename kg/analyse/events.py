@@ -32,6 +32,7 @@ from ..lang.lexicon import Sense
 from ..lang.fold import strip_article
 from ..model import SYMMETRIC_TYPES
 from .resources import Resources, resources
+from .trained import dependency_roles
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Government", "Military", "ArmedGroup", "Media",
                          "Country", "Group"})
@@ -291,7 +292,8 @@ class SentenceReader:
     def adjacent(self, mention: Span, pred: Predicate) -> bool:
         """A subject right before its verb, with at most auxiliaries, adverbs or a date between
         ("القوات الروسية قد استعادت"); farther back, a subject after the verb wins (VSO)."""
-        return all(self.fw(k) in ("aux", "adverb") or k in self.in_date for k in range(mention.end, pred.start))
+        return all(self.fw(k) in ("aux", "adverb") or k in self.in_date or self.lex.negation.longest(self.words, k)[0]
+                   or self.lex.modality.longest(self.words, k)[0] for k in range(mention.end, pred.start))
 
     def first_conjunct(self, mention: Span) -> Span:
         """"شولتس وأردوغان زارا": from the last subject back to the first of the coordination."""
@@ -301,6 +303,16 @@ class SentenceReader:
                 break
             mention = previous
         return mention
+
+    def parsed(self, pred: Predicate, role: str) -> Span | None:
+        """[trained parser, off by default: kg/analyse/trained.py] The mention (or, for an object, the count)
+        holding the parse's "subject" or "object" of `pred`; None without a parse or a mention there."""
+        roles = dependency_roles(self.doc, pred.start, pred.end, pred.sense.patient)
+        token = getattr(roles, role) if roles is not None else None
+        if token is None or not self.s <= token.i < self.e:
+            return None
+        count = next((q for q in self.quantities if q.start <= token.i < q.end), None) if role == "object" else None
+        return count or self.inside.get(token.i)
 
     def object_pronoun(self, j: int) -> bool:
         return self.doc[j].text in self.lex.affixes.get("clitics", {}).get("suffix_pronouns", []) and not self.doc[j - 1].whitespace_
@@ -418,13 +430,19 @@ class SentenceReader:
 
     def is_conjoined(self, pred: Predicate) -> bool:
         j = pred.start - 1
-        while j >= self.s and self.fw(j) in ("adverb", "aux"):
-            j -= 1
+        while j >= self.s and (self.fw(j) in ("adverb", "aux") or self.lex.modality.longest(self.words, j)[0] == pred.start - j
+                               or self.lex.negation.longest(self.words, j)[0] == pred.start - j):
+            j -= 1  # "وسيلتقي", "ولم يلتق": the و before the future or negation particle
         return j >= self.s and self.words[j] in ("و", "ف", "ثم", "and", "then")
 
     def find_agents(self, pred: Predicate, preds, index, previous: Predicate | None, limit: int) -> tuple[list[Span], str]:
         clause_start = self.clause_start(preds, index)
         taken = set().union(*(p.used for p in preds[:index])) if index else set()
+        # [trained parser] the mention holding the verb's dependency subject ("by X" in a passive) comes
+        # first; without a parse, or with no actor there, the word-order rules below decide
+        parsed = self.parsed(pred, "subject") if pred.sense.pos == "verb" else None
+        if parsed is not None and self.is_actor(parsed):
+            return self.coordinated(parsed), "dep"
         if self.passive(pred):
             agent = self.passive_agent(pred, limit)
             return ([agent], "passive") if agent is not None else ([], "")
@@ -441,6 +459,10 @@ class SentenceReader:
             return main.agents, "participle"  # "..., متهما إسرائيل": the main verb's subject
         if pronoun_subject:
             return pronoun_subject, "pronoun"  # "قال إنه التقى بلينكن": the pronoun is the subject
+        if previous is not None and previous.agents and previous.sense.kind == "trigger" and self.is_conjoined(pred) \
+                and not (before is not None and self.adjacent(before, pred)):
+            pred.conjoined = True  # "زار أردوغان كييف والتقى زيلينسكي": one subject, two verbs
+            return previous.agents, "conjoined"
         if before is not None and (not self.m.subject_after_verb or self.adjacent(before, pred) or after is None):
             return self.coordinated(self.first_conjunct(before)), "svo"
         if after is not None:
@@ -736,7 +758,8 @@ class SentenceReader:
 
     def find_patients(self, pred: Predicate, start: int, limit: int, taken: set[int]) -> tuple[list, str]:
         if self.passive(pred):
-            patient = self.passive_patient(pred, self.clause_start_of(pred))
+            # [trained parser] the passive subject in the parse first, else the rule
+            patient = self.parsed(pred, "object") or self.passive_patient(pred, self.clause_start_of(pred))
             return ([patient], "passive-subject") if patient is not None else ([], "")
         return self.active_patients(pred, start, limit, taken)
 
@@ -753,6 +776,11 @@ class SentenceReader:
         for j in range(start, min(limit, start + 3)):
             if self.fw(j) == "reciprocal":
                 return [], "reciprocal"
+        # [trained parser] the mention or count holding the dependency object (or the object of a preposition
+        # of the trigger's frame, or a passive's subject) comes first; else the rules below
+        parsed = self.parsed(pred, "object")
+        if parsed is not None and parsed.start not in taken:
+            return (self.coordinated(parsed) if parsed.start in self.mention_at else [parsed]), "dep"
         preps = tuple(p for p in pred.sense.patient if p != "obj")
         if "obj" in pred.sense.patient and preps:
             # "دعا سلام الجيش إلى ...": an actor as direct object is the addressee, before any complement
