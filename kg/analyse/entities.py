@@ -74,7 +74,7 @@ class EntityMatcher:
             spans += self._at(doc, words, bare, i)
         if self.cased:
             spans += self._postposed_names(doc, words, bare) + self._appositions(doc, words, bare)
-        spans = trained.join(spans, trained.ner_mentions(doc, self.res))  # a trained NER's names, if any (off by default)
+        spans = trained.join(spans, trained.ner_mentions(doc, self.res, spans))  # a trained NER's, if any (off by default)
         chosen = self._one_sense_per_discourse(sorted(filter_spans(spans), key=lambda s: s.start), words, bare)
         if self.cased:
             chosen = self._merge_persons(doc, words, self._drop_qualifiers(doc, words, bare, chosen))

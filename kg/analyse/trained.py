@@ -17,7 +17,7 @@ behaves exactly as before. Nothing is ever downloaded: a missing pipeline is a `
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 import spacy
 from spacy.language import Language
@@ -67,15 +67,24 @@ def sets_sentences(nlp: Language) -> bool:
 
 # ---- named entities ---------------------------------------------------------------------
 
-def ner_mentions(doc: Doc, res: Resources) -> list[Span]:
-    """The trained NER's entities whose label `ner_labels.tsv` maps, as kg mentions (rule `ner`)."""
+def ner_mentions(doc: Doc, res: Resources, candidates: Sequence[Span] = ()) -> list[Span]:
+    """The trained NER's entities whose label `ner_labels.tsv` maps, as kg mentions (rule `ner`).
+
+    Those that kg's own `candidates` override are left out (KB > title > NER > groups): an NER name that
+    overlaps a KB, titled or demonym candidate, or lies inside a longer group ("Ukrainian" in "Ukrainian
+    forces" is the group's qualifier). This is decided before any `_.kg` is set: spaCy keys a span's
+    extension values by its character offsets, so an NER span over a KB name would overwrite its rule.
+    """
     if not doc.ents or not (LANG_DIR / res.language / "ner_labels.tsv").exists():
         return []
     labels = {row["label"]: row for row in table(res.language, "ner_labels")}
+    groups = [s for s in candidates if s._.kg.get("rule") == "group"]
+    named = [s for s in candidates if s._.kg.get("rule") != "group"]
     found = []
     for ent in doc.ents:
         row = labels.get(ent.label_)
-        if row is None:
+        if row is None or any(_overlap(ent, s) for s in named) or any(
+                g.start <= ent.start and ent.end <= g.end and len(g) > len(ent) for g in groups):
             continue
         entity_type, kb_id, country, english = row["type"], "", "", ""
         kb_types = row.alternatives("kb_types")
@@ -94,16 +103,11 @@ def ner_mentions(doc: Doc, res: Resources) -> list[Span]:
 
 
 def join(candidates: list[Span], ner: list[Span]) -> list[Span]:
-    """kg's candidate mentions plus the NER's: KB > title > NER > groups. An NER name that overlaps a
-    KB, titled or demonym mention is dropped, and so is one inside a longer group ("Ukrainian" in
-    "Ukrainian forces" is the group's qualifier); a group that overlaps a kept NER name is dropped."""
+    """kg's candidate mentions plus the NER's names (from `ner_mentions(doc, res, candidates)`): a group
+    that overlaps an NER name gives way to it."""
     if not ner:
         return candidates
-    groups = [s for s in candidates if s._.kg.get("rule") == "group"]
-    named = [s for s in candidates if s._.kg.get("rule") != "group"]
-    kept = [n for n in ner if not any(_overlap(n, s) for s in named)
-            and not any(g.start <= n.start and n.end <= g.end and len(g) > len(n) for g in groups)]
-    return [s for s in candidates if s._.kg.get("rule") != "group" or not any(_overlap(s, n) for n in kept)] + kept
+    return [s for s in candidates if s._.kg.get("rule") != "group" or not any(_overlap(s, n) for n in ner)] + ner
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -144,7 +148,8 @@ def dependency_roles(doc: Doc, trigger_start: int, trigger_end: int, frame: tupl
         elif dep in label.get("agent", empty) and subject is None:
             # ClearNLP: "by" is the agent and its object acts; UD (obl:agent): the noun itself, with "by" as its case
             subject = _object_of(child, label.get("preposition_object", empty)) or (child if _case(child, label) else None)
-        elif dep in label.get("oblique", empty) and passive and subject is None and _case(child, label) & label.get("agent_case", empty):
+        elif dep in label.get("oblique", empty) and passive and subject is None \
+                and _case(child, label) & label.get("agent_case", empty):
             subject = child  # UD: "by X" in a passive
         elif dep in label.get("object", empty) and obj is None and not passive and ("obj" in frame or not frame):
             obj = child
