@@ -32,11 +32,12 @@ class Linked:
     event_roles: tuple[Mapping[str, str], ...]  # per event, role -> entity iri
 
 
-def wants_actor(role: str, event_type: str) -> bool:
+def wants_actor(role: str, event_type: str, rule: str = "") -> bool:
+    """Whether a role names an actor (a capital then stands for its government) or a place."""
     if role == "place":
         return False
-    if role == "patient" and event_type in PLACE_PATIENT_TYPES:
-        return False
+    if role == "patient" and event_type in PLACE_PATIENT_TYPES and not rule.endswith("accused-act"):
+        return False  # "attacked Kyiv" is the city; "accused each other of attacks" are the governments
     return True
 
 
@@ -56,17 +57,17 @@ class Linker:
         linked_events = []
         for event in self.extraction.events:
             linked_events.append((event, MappingProxyType({
-                role: self.entity_for(getattr(event, role), role, event.event_type)
+                role: self.entity_for(getattr(event, role), role, event.event_type, event.evidence.rule)
                 for role in ROLES if getattr(event, role) is not None})))
         kept = one_line_per_event(linked_events)
         entities = {iri: self._finish(entity) for iri, entity in self.entities.items()}
         extraction = replace(self.extraction, events=tuple(e for e, _ in kept))
         return Linked(extraction, MappingProxyType(entities), MappingProxyType(mention_iris), tuple(r for _, r in kept))
 
-    def entity_for(self, mention: Mention, role: str | None = None, event_type: str = "") -> str:
+    def entity_for(self, mention: Mention, role: str | None = None, event_type: str = "", rule: str = "") -> str:
         entry = self.kb.get(mention.kb_id) if mention.kb_id else None
         if entry is not None:
-            if role and entry.metonym_of and wants_actor(role, event_type):
+            if role and entry.metonym_of and wants_actor(role, event_type, rule):
                 entry = self.kb.get(entry.metonym_of) or entry
             return self._remember(self._from_kb(entry), mention)
         country = self.kb.country(mention.country) if mention.country else None

@@ -38,6 +38,8 @@ ACTOR_TYPES = frozenset({"Person", "Organization", "Government", "Military", "Ar
                          "Country", "Group"})
 # Roles a type can do without: an event with neither agent nor patient is never kept, and these
 # types are kept without a patient ("North Korean troops took part in the fighting").
+# Types whose patient is a proposal, a deal or a demand's object: a named topic beats a verbal complement.
+TOPIC_PATIENT_TYPES = frozenset({"propose", "agree", "reject"})
 # Types whose patient may be a counted set ("200 سفينة"); a visit or a meeting is not with a count.
 COUNTED_PATIENT_TYPES = frozenset({"sanction", "intercept", "kill", "arrest", "attack", "deploy", "aid", "seize", "support", "protest"})
 PATIENT_OPTIONAL = frozenset({"fight", "demand"})
@@ -277,6 +279,12 @@ class SentenceReader:
                 break
             j += 1
         return mention
+
+    def topic_in(self, start: int, limit: int) -> Span | None:
+        """A named topic (a ceasefire, a deal) further on in the clause, where a verbal complement
+        only leads up to it."""
+        return next((m for m in self.mentions if start <= m.start < limit and m.label_ == "Topic"
+                     and m._.kg.get("rule") == "group"), None)
 
     def possessor(self, span: Span) -> Span:
         """"على أراضيها" said by Russia is Russia's territory: a place noun with a pronoun, inside
@@ -557,7 +565,11 @@ class SentenceReader:
             if pred.sense.kind not in SPEECH_KINDS:
                 continue
             limit = self.e
-            agents, rule = self.find_agents(pred, preds, index, None, limit)
+            earlier = next((p for p in reversed(preds[:index]) if p.sense.kind in SPEECH_KINDS and p.agents), None)
+            if earlier is not None and self.is_conjoined(pred) and self.subject_after(pred, limit) is None:
+                agents, rule = earlier.agents, "conjoined"  # "ادعى بوتين أن ... وقال إن ...": the same speaker
+            else:
+                agents, rule = self.find_agents(pred, preds, index, None, limit)
             if not agents:
                 agents = self.speaker_of(pred.start) or self.carried
                 rule = "carried"
@@ -620,9 +632,14 @@ class SentenceReader:
         if sense.event_type not in COUNTED_PATIENT_TYPES:
             patients = [p for p in patients if p._.kg.get("unit") is None]
         if sense.event_type in SYMMETRIC_TYPES:
+            topics = [p for p in patients if not self.is_actor(p)]
             patients = [p for p in patients if self.is_actor(p)]  # one talks with someone, not with a topic
-            if not patients and len(agents) > 1:
+            if not patients and not topics and len(agents) > 1:
                 agents, patients = agents[:1], agents[1:]  # "التقى X وY" with no object: X with Y
+        elif patients and patients[0]._.kg.get("rule") == "complement" and sense.event_type in TOPIC_PATIENT_TYPES:
+            topic = self.topic_in(patients[0].start, limit)
+            if topic is not None:  # "على استعداد للعمل مع أوكرانيا في وقف إطلاق النار": the ceasefire
+                patients = [topic]
         patients = [self.possessor(p) for p in patients]
         if not agents:  # an event with no actor is rarely what the text says: a wrong fact costs more than a missing one
             return self.drop(pred, "no agent found")
