@@ -153,6 +153,18 @@ class SentenceReader:
             return True
         return bool(self.res.demonyms.longest(self.bare, i)[0]) or self.doc[i].text in ("،", ",")
 
+    def owner(self, mention: Span) -> Span:
+        """"مسيرات الدعم السريع", "مسيرات تابعة للدعم السريع": drones act for whoever owns them."""
+        if mention.label_ != "Object":
+            return mention
+        j = mention.end
+        if j < self.e and not self.fw(j) and j not in self.inside and j - mention.end < 1:
+            j += 1  # "تابعة"
+        while j < self.e and self.fw(j) == "prep" and j - mention.end <= 2:
+            j += 1
+        nxt = self.mention_at.get(j)
+        return nxt if nxt is not None and nxt.label_ != "Object" and self.is_actor(nxt) else mention
+
     def is_actor(self, mention: Span) -> bool:
         """Who can act: people, organisations, countries, groups, and cities that stand for a government."""
         if mention.label_ in ACTOR_TYPES:
@@ -245,7 +257,8 @@ class SentenceReader:
                 if self.governed(mention) and self.after_title(mention):
                     j = mention.end  # "الأمين العام للأمم المتحدة أنطونيو غوتيريش": part of a title
                     continue
-                if self.governed(mention) or not self.is_actor(mention):
+                mention = self.owner(mention)
+                if self.governed(mention) and mention.start == j or not self.is_actor(mention):
                     return None
                 return self.head_of(mention)
             if self.fw(j) == "prep" and j + 1 < limit and self.object_pronoun(j + 1):
@@ -478,6 +491,9 @@ class SentenceReader:
         if self.fw(pred.start - 1) == "rel" or (pred.start - 2 >= self.s and self.fw(pred.start - 2) == "rel"
                                                and self.fw(pred.start - 1) in ("aux", "adverb")):
             return [], ""  # inside a relative clause the subject is not the previous verb's
+        main_subject = self.subordinate_subject(pred, taken)
+        if main_subject is not None:
+            return [main_subject], "subordinate"  # "هاجمت الميليشيا ... بعد أن هاجمت": the main subject
         if previous is None and self.carried and self.sentence_initial(pred) and not self.unnamed_subject(pred):
             return self.carried, "carried"  # "ووافقا على هدنة": the actors of the sentence before
         if previous is not None and previous.agents and previous.sense.kind == "trigger" and previous.sense.tense != "participle":
@@ -521,6 +537,18 @@ class SentenceReader:
             return None
         before = [m for m in self.mentions if m.end <= j and j - m.end <= 3 and self.is_actor(m)]
         return before[-1] if before else None
+
+    def subordinate_subject(self, pred: Predicate, taken: set[int]) -> Span | None:
+        """"نقلت الميليشيا الحرب ... بعد أن هاجمت": a verb right after preposition + أن, with no
+        subject of its own, has the main clause's."""
+        j = pred.start - 1
+        while j >= self.s and (self.fw(j) in ("adverb", "aux") or j in self.in_date):
+            j -= 1
+        if not (j - 1 >= self.s and self.fw(j) == "comp" and self.fw(j - 1) == "prep"):
+            return None
+        if self.subject_after(pred, self.e) is not None:
+            return None
+        return self.subject_before(pred, self.s, taken)
 
     def unnamed_subject(self, pred: Predicate) -> bool:
         """"اقترح مقطع فيديو ...": a plain noun right after a verb is its subject, though no name."""
@@ -752,6 +780,8 @@ class SentenceReader:
             size, kinds = self.lex.function_words.longest(self.words, j)
             if size and kinds[0] == "agentive":
                 mention = self.mention_at.get(j + size)
+                if mention is not None:
+                    mention = self.owner(mention)
                 if mention is not None and self.is_actor(mention):
                     return self.coordinated(mention), "passive", pred.end
                 break
