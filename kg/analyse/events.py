@@ -299,6 +299,14 @@ class SentenceReader:
         return next((m for m in self.mentions if start <= m.start < limit and m.label_ == "Topic"
                      and m._.kg.get("rule") == "group"), None)
 
+    def close_before(self, mention: Span, pred: Predicate, words: int = 4) -> bool:
+        """The noun phrase a pronoun on the verb points back to stands just before it, in its clause."""
+        between = range(mention.end, pred.start)
+        if any(self.doc[k].text in ("،", ",") or self.is_comp(k) or self.is_boundary(k) for k in between):
+            return False
+        return sum(1 for k in between if k not in self.in_date and k not in self.in_quantity
+                   and self.fw(k) not in ("rel", "adverb", "aux")) <= words
+
     def possessor(self, span: Span) -> Span:
         """"على أراضيها" said by Russia is Russia's territory: a place noun with a pronoun, inside
         what a speaker reports, stands for the speaker."""
@@ -662,7 +670,7 @@ class SentenceReader:
         if sense.event_type in SYMMETRIC_TYPES:
             topics = [p for p in patients if not self.is_actor(p)]
             patients = [p for p in patients if self.is_actor(p)]  # one talks with someone, not with a topic
-            if not patients and not topics and len(agents) > 1:
+            if not patients and not topics and len(agents) > 1 and sense.pos == "verb":
                 agents, patients = agents[:1], agents[1:]  # "التقى X وY" with no object: X with Y
         elif patients and patients[0]._.kg.get("rule") == "complement" and sense.event_type in TOPIC_PATIENT_TYPES:
             topic = self.topic_in(patients[0].start, limit)
@@ -843,7 +851,7 @@ class SentenceReader:
             if pred.end < self.e and self.object_pronoun(pred.end):
                 agents = {a.kb_id_ or a.text for a in self.m_agents}
                 antecedent = next((m for m in reversed(self.mentions) if m.end <= pred.start and m.start not in taken
-                                   and (m.kb_id_ or m.text) not in agents), None)
+                                   and (m.kb_id_ or m.text) not in agents and self.close_before(m, pred)), None)
                 if antecedent is not None:
                     return [antecedent], "antecedent"
             found = self.object_after(start, limit, taken)
