@@ -119,6 +119,7 @@ class SentenceReader:
         self.carried = last_actor
         self.last_actor: list[Span] = []
         self.function_kind = self._function_kinds()
+        self.title_words = self._title_words()
         self.dropped: list[dict] = []
 
     # ---- word classes -------------------------------------------------------------------
@@ -149,9 +150,16 @@ class SentenceReader:
         """Words that may stand between a verb and its subject: adverbs, titles, demonyms, dates."""
         if i in self.in_date or self.fw(i) in ("adverb", "aux", "quantifier", "det"):
             return True
-        if self.lex.titles.longest(self.words, i)[0] or self.lex.titles.longest(self.bare, i)[0]:
-            return True
-        return bool(self.res.demonyms.longest(self.bare, i)[0]) or self.doc[i].text in ("،", ",")
+        return i in self.title_words or self.doc[i].text in ("،", ",")
+
+    def _title_words(self) -> set[int]:
+        """Every token of a title or a demonym, multi-word ones whole ("الفريق أول", "كوري شمالي")."""
+        covered = set()
+        for i in range(self.s, self.e):
+            size = max(self.lex.titles.longest(self.words, i)[0], self.lex.titles.longest(self.bare, i)[0],
+                       self.res.demonyms.longest(self.bare, i)[0])
+            covered.update(range(i, i + size))
+        return covered
 
     def owner(self, mention: Span) -> Span:
         """"مسيرات الدعم السريع", "مسيرات تابعة للدعم السريع": drones act for whoever owns them."""
