@@ -33,6 +33,9 @@ def resources(language: str, kb_files: tuple[str, ...] = ()) -> Resources:
     lexicon = load_lexicon(language)
     kb = load_kb(kb_files)
     words = lexicon.vocabulary() | lexicon.common_words | lexicon.words
+    # what a gazetteer name must not be: our lexicons' words (قالت, إن), not every dictionary word
+    # (أنقرة is one too: "to save him")
+    closed_words = lexicon.vocabulary() | lexicon.common_words
     demonyms: PhraseTable[str] = PhraseTable()
     for (lang, key), iso in kb.demonyms.items():
         if lang == language:
@@ -55,7 +58,7 @@ def resources(language: str, kb_files: tuple[str, ...] = ()) -> Resources:
     names: PhraseTable[str] = PhraseTable()
     for key in kb.names(language):
         for entry in kb.lookup(key, language):
-            if _usable_name(entry, key, words, language, gazetteer_probe):
+            if _usable_name(entry, key, closed_words, language, gazetteer_probe):
                 names.add(_segmented(key, segmenter), entry.id)
     capitals: dict[str, str] = {}
     for entry in sorted(kb.entries.values(), key=lambda e: -e.population):
