@@ -51,6 +51,7 @@ class EntityMatcher:
     def __init__(self, res: Resources, tokenizer=None):
         self.res = res
         self.lex = res.lexicon
+        self.closed_words = frozenset(res.lexicon.vocabulary() | res.lexicon.common_words) - set(res.names.words())
         nisba = res.lexicon.affixes.get("noun", {}).get("nisba", [])
         self.plural_nisba = tuple(e for e in nisba if len(e) >= 3 and e[-1] in "نن")
         syntax = res.lexicon.affixes.get("syntax", {})
@@ -99,7 +100,10 @@ class EntityMatcher:
         return kept
 
     def _common(self, word: str) -> bool:
-        return word in self.lex.words or strip_article(word) in self.lex.words or word in self.lex.common_words
+        # a verb (ترأس read as Truss), a common noun (الأسد "the lion") or a closed-class word;
+        # an adjective that happens to equal a surname (ماكرون) does not count
+        return (word in self.lex.verbs_only or word in self.closed_words
+                or word in self.lex.nouns or strip_article(word) in self.lex.nouns)
 
     def _at(self, doc: Doc, words: list[str], bare: list[str], i: int) -> list[Span]:
         found = []

@@ -79,6 +79,7 @@ class Lexicon:
     common_words: frozenset[str] = frozenset()  # never names, whatever a gazetteer says
     words: frozenset[str] = frozenset()  # a general word list (words.tsv), for clitic segmentation
     verbs_only: frozenset[str] = frozenset()  # words.tsv forms known only as verbs
+    nouns: frozenset[str] = frozenset()  # words.tsv forms known as (common) nouns
     affixes: dict = field(default_factory=dict)
 
     def key(self, text: str) -> tuple[str, ...]:
@@ -200,6 +201,7 @@ def load_lexicon(language: str) -> Lexicon:
         rows = table(language, "words")
         lexicon.words = frozenset(fold(row["form"], language) for row in rows)
         lexicon.verbs_only = frozenset(fold(row["form"], language) for row in rows if row["kind"] == "verb")
+        lexicon.nouns = frozenset(fold(row["form"], language) for row in rows if "noun" in row["kind"].split("|"))
     if (LANG_DIR / language / "common_words.tsv").exists():
         lexicon.common_words = frozenset(fold(f, language) for row in table(language, "common_words")
                                          for f in row.alternatives("form"))

@@ -125,7 +125,6 @@ def test_mentions_are_ents_for_named_ones(ar_nlp):
     assert [e.text for e in doc.ents] == ["زرقانوفكا"]
 
 
-@pytest.mark.xfail(strict=True, reason="ماكرون alone is dropped by one-sense-per-discourse: words.tsv lists it (as an adjective)")
 def test_kb_person_surname_that_words_tsv_lists(ar_nlp):
     found = mentions(ar_nlp, "زار ماكرون كييف.")
     assert ("ماكرون", "Person", "person/emmanuel-macron") in [m[:3] for m in found]
