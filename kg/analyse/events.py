@@ -334,8 +334,13 @@ class SentenceReader:
 
     def first_conjunct(self, mention: Span) -> Span:
         """"شولتس وأردوغان زارا": from the last subject back to the first of the coordination."""
-        while mention.start - 2 >= self.s and self.words[mention.start - 1] in ("و", "and"):
-            previous = self.inside.get(mention.start - 2)
+        while True:
+            k = mention.start - 1
+            while k >= self.s and self.fw(k) == "det":
+                k -= 1  # "Iran and the United States"
+            if not (k - 1 >= self.s and self.fw(k) == "conj"):
+                break
+            previous = self.inside.get(k - 1)
             if previous is None or not self.is_actor(previous):
                 break
             mention = previous
@@ -678,7 +683,7 @@ class SentenceReader:
         if sense.event_type in SYMMETRIC_TYPES:
             topics = [p for p in patients if not self.is_actor(p)]
             patients = [p for p in patients if self.is_actor(p)]  # one talks with someone, not with a topic
-            if not patients and not topics and len(agents) > 1 and sense.pos == "verb":
+            if not patients and not topics and len(agents) > 1 and order != "genitive":
                 agents, patients = agents[:1], agents[1:]  # "التقى X وY" with no object: X with Y
         elif patients and patients[0]._.kg.get("rule") == "complement" and sense.event_type in TOPIC_PATIENT_TYPES:
             topic = self.topic_in(patients[0].start, limit)
