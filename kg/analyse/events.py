@@ -205,9 +205,13 @@ class SentenceReader:
             if size == 1 and self.fw(i):
                 senses = []  # قبل "before", عبر "via": the function word reading wins
             senses = [s for s in senses if self.requirement_met(s, i, i + size)]
+            if i > self.s and self.fw(i - 1) == "det" or i > self.s and self.words[i - 1] in ("'s", "’s"):
+                senses = [s for s in senses if s.pos == "noun"]  # "the summit's host" is no verb
             if not senses:
                 i += max(size, 1)
                 continue
+            if found and found[-1].sense.kind == "light" and all(self.fw(k) == "det" for k in range(found[-1].end, i)):
+                senses = [s for s in senses if s.pos == "noun"] or senses  # "announced sanctions": the noun
             found.append(Predicate(i, i + size, self.choose(senses, i, i + size)))
             i += size
         return found
@@ -229,12 +233,20 @@ class SentenceReader:
         or with the article, else a verb."""
         if any(s.kind in SPEECH_KINDS for s in senses):
             nxt = next((j for j in range(after, min(after + VSO_WINDOW + 2, self.e)) if self.is_comp(j)), None)
+            light = next((s for s in senses if s.kind == "light"), None)
+            if light is not None and nxt is None and self.event_noun_after(after):
+                return light  # "Britain announced sanctions on ...": announcing an act is doing it
             if nxt is not None or not any(s.kind == "trigger" for s in senses):
                 return next(s for s in senses if s.kind in SPEECH_KINDS)
-        nominal = self.words[start] != self.bare[start] or (start > self.s and self.fw(start - 1) == "prep")
+        nominal = self.words[start] != self.bare[start] or (start > self.s and self.fw(start - 1) in ("prep", "det"))
         ranked = sorted(senses, key=lambda s: (("trigger", "light", "per").index(s.kind) if s.kind in ("trigger", "light", "per") else 3,
                                                (s.pos == "noun") != nominal))
         return ranked[0]
+
+    def event_noun_after(self, j: int) -> bool:
+        while j < self.e and self.fw(j) in ("det", "prep") and self.words[j] not in ("أن", "that"):
+            j += 1
+        return any(s.kind == "trigger" and s.pos == "noun" for s in self.lex.senses.longest(self.words, j)[1])
 
     # ---- arguments ----------------------------------------------------------------------
     def coordinated(self, first: Span) -> list[Span]:
@@ -455,7 +467,8 @@ class SentenceReader:
             if self.fw(j) in ("comp", "comp+pron", "boundary", "rel") or self.is_boundary(j):
                 start = j + 1
                 break
-        earlier_verbs = [p for p in preds[:index] if p.sense.pos == "verb" or p.sense.kind in SPEECH_KINDS]
+        earlier_verbs = [p for p in preds[:index] if (p.sense.pos == "verb" or p.sense.kind in SPEECH_KINDS)
+                         and not self.nonfinite(p)]
         if earlier_verbs:
             start = max(start, earlier_verbs[-1].start)
         return start
@@ -469,6 +482,10 @@ class SentenceReader:
             if self.is_boundary(j) or self.fw(j) in ("comp", "comp+pron", "rel"):
                 return j
         return nxt
+
+    def nonfinite(self, pred: Predicate) -> bool:
+        """English "-ing" forms ("leaders meeting in Baghdad called for ...") head no clause."""
+        return not self.m.subject_after_verb and self.doc[pred.end - 1].text.lower().endswith("ing")
 
     def is_conjoined(self, pred: Predicate) -> bool:
         j = pred.start - 1
@@ -645,6 +662,8 @@ class SentenceReader:
         if rest or pred.start - self.s < 4:
             return False
         first = min([pred.start, *(a.start for a in agents)])
+        while first - 1 >= self.s and self.fw(first - 1) == "det":
+            first -= 1  # ", the Foreign Office said."
         return first - 1 >= self.s and self.doc[first - 1].text in (",", "،")
 
     def source_of(self, i: int) -> tuple[list[Span], Predicate | None]:
