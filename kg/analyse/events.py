@@ -40,6 +40,9 @@ ACTOR_TYPES = frozenset({"Person", "Organization", "Government", "Military", "Ar
 # types are kept without a patient ("North Korean troops took part in the fighting").
 # Types whose patient is a proposal, a deal or a demand's object: a named topic beats a verbal complement.
 TOPIC_PATIENT_TYPES = frozenset({"propose", "agree", "reject"})
+# Types whose patients are victims: the agent is whoever carried out the attack that caused them.
+VICTIM_TYPES = frozenset({"kill"})
+ATTACK_TYPES = frozenset({"attack", "fight", "invade"})
 # Types whose patient may be a counted set ("200 سفينة"); a visit or a meeting is not with a count.
 COUNTED_PATIENT_TYPES = frozenset({"sanction", "intercept", "kill", "arrest", "attack", "deploy", "aid", "seize", "support", "protest"})
 PATIENT_OPTIONAL = frozenset({"fight", "demand"})
@@ -683,6 +686,10 @@ class SentenceReader:
         accusation = self.accusation_for(pred, preds, index)
         if accusation:
             return self.accused_act(pred, accusation, limit)
+        if sense.event_type in VICTIM_TYPES:
+            caused = self.caused_deaths(pred, preds, index, agents, limit)
+            if caused:
+                return caused
         if sense.pos == "noun":
             agents, order, patient_from = self.noun_agents(pred, preds, index, previous, limit)
             if not agents:
@@ -734,6 +741,53 @@ class SentenceReader:
                     "lexicon": f"{sense.where} {sense.lemma}",
                 })
         return out
+
+    def caused_deaths(self, pred: Predicate, preds, index, agents: list[Span], limit: int) -> list[dict]:
+        """Victims of an attack: "غارات ... ما أسفر عن مقتل ثلاثة" (the attack before caused them),
+        "قتل سبعة أشخاص في غارات إسرائيلية", "killed in Israeli strikes" (the attack after caused them).
+        The attacker is the agent, the victims the patient, whatever the passive hides."""
+        victims = [a for a in agents if not self.is_named_actor(a)]
+        if agents and not victims:
+            return []
+        j = pred.start - 1
+        while j >= self.s and (self.fw(j) in ("prep", "rel") or self.skippable(j)):
+            j -= 1
+        attacker = None
+        if j >= self.s and self.fw(j) == "result" or pred.start - 1 >= self.s and self.fw(pred.start - 1) == "result":
+            earlier = next((p for p in reversed(preds[:index]) if p.agents and p.sense.event_type in ATTACK_TYPES), None)
+            attacker = earlier.agents[0] if earlier is not None else None
+        if attacker is None:
+            attacker = self.attack_after(pred, preds, index, limit)
+        if attacker is None:
+            return []
+        patients = victims or [p for p in [self.object_after(pred.end, limit, {attacker.start})] if p is not None]
+        if not patients:
+            return []
+        negated, modality = self.polarity(pred, None)
+        sources, speech = self.source_of(pred.start)
+        return [{"type": pred.sense.event_type, "trigger": (pred.start, pred.end), "agent": attacker, "patient": patient,
+                 "place": self.find_place(pred, limit, {attacker.start, patient.start}),
+                 "source": sources[0] if sources else None, "negated": negated, "modality": modality,
+                 "speech": speech, "predicate": pred, "rule": f"{self.res.language}/caused-by-attack",
+                 "lexicon": f"{pred.sense.where} {pred.sense.lemma}"} for patient in patients]
+
+    def attack_after(self, pred: Predicate, preds, index, limit: int) -> Span | None:
+        """"في غارات إسرائيلية", "جراء قصف الجيش": the actor of an attack noun after a cause word."""
+        for later in preds[index + 1:]:
+            if later.start >= self.e or later.sense.event_type not in ATTACK_TYPES:
+                continue
+            k = later.start - 1
+            subject = later.start == pred.end  # "قتلت غارات إسرائيلية 71 فلسطينيا": the attack killed
+            if not (subject or k >= self.s and self.fw(k) in ("cause", "prep")) or later.start - pred.end > 20:
+                return None
+            after = self.mention_at.get(later.end)
+            if after is None and later.end < self.e and self.fw(later.end) in ("agentive", "prep"):
+                after = self.mention_at.get(later.end + 1)
+            return after if after is not None and self.is_actor(after) else None
+        return None
+
+    def is_named_actor(self, mention: Span) -> bool:
+        return self.is_actor(mention) and mention._.kg.get("unit") is None and mention.label_ != "Group"
 
     def accusation_for(self, pred: Predicate, preds, index) -> list[tuple[Span, Span]]:
         """"اتهمت موسكو وكييف بعضهما البعض بإطلاق هجمات ...", "accused X of attacking": the act an

@@ -36,6 +36,7 @@ class QuantityTagger:
     def __init__(self, res: Resources):
         self.lex = res.lexicon
         self.demonyms = res.demonyms
+        self.people_unit = res.lexicon.affixes.get("syntax", {}).get("people_unit", "")
         syntax = res.lexicon.affixes.get("syntax", {})
         self.left = bool(syntax.get("modifiers_before_head", False))
         self.and_words = frozenset(syntax.get("number_conjunctions", []))  # "two hundred and fifty"
@@ -136,6 +137,9 @@ class QuantityTagger:
             found = self._unit_at(words, bare, j)
             if found:
                 return found
+            size = self.demonyms.longest(bare, j)[0] if not self.left else 0
+            if size and self.people_unit:  # "71 فلسطينيا": counted people of a nationality
+                return self.people_unit, j, j + size
             if self.left:  # "159 Ukrainian drones", "100 more shadow-fleet tankers"
                 k = j
                 while k < len(words) and k - j < MAX_MODIFIERS and self._modifier(words, bare, k):
