@@ -517,7 +517,7 @@ class SentenceReader:
         if antecedent is not None and not (pred.end < self.e and self.object_pronoun(pred.end)):
             return [antecedent], "relative"  # "ويتكوف الذي التقى نتنياهو": the antecedent acts
         main = next((p for p in preds[:index] if p.agents and p.sense.pos == "verb"), None)
-        if pred.sense.tense == "participle" and main is not None:
+        if pred.sense.tense == "participle" and main is not None and self.m.subject_drop:
             return main.agents, "participle"  # "..., متهما إسرائيل": the main verb's subject
         if pronoun_subject:
             return pronoun_subject, "pronoun"  # "قال إنه التقى بلينكن": the pronoun is the subject
@@ -610,7 +610,8 @@ class SentenceReader:
             return self.speaker_of(j - 1)
         if j >= self.s and self.fw(j) == "comp+pron":
             return self.speaker_of(j)
-        if self.m.complementizer_optional and j >= self.s and self.fw(j) == "pron" and (self.is_comp(j - 1) or self.speaker_of(j - 1)):
+        if self.m.complementizer_optional and j >= self.s and self.fw(j) == "pron" and (
+                self.is_comp(j - 1) or any(p.end == j or p.end == j - 1 and self.skippable(j - 1) for p in self._speech)):
             return self.speaker_of(j - 1) or self.speaker_of(j)  # "Ukraine said (that) it downed ..."
         return []
 
