@@ -709,7 +709,8 @@ class SentenceReader:
             patients = [p for p in patients if p._.kg.get("unit") is None]
         if sense.event_type in SYMMETRIC_TYPES:
             topics = [p for p in patients if not self.is_actor(p)]
-            patients = [p for p in patients if self.is_actor(p)]  # one talks with someone, not with a topic
+            # one talks with someone: not with a topic, nor with the city the talks were held in
+            patients = [p for p in patients if self.is_actor(p) and p.label_ not in PLACE_TYPES - {"Country"}]
             if not patients and not topics and len(agents) > 1 and order != "genitive":
                 agents, patients = agents[:1], agents[1:]  # "التقى X وY" with no object: X with Y
         elif patients and patients[0]._.kg.get("rule") == "complement" and sense.event_type in TOPIC_PATIENT_TYPES:
