@@ -52,6 +52,7 @@ class EntityMatcher:
         self.res = res
         self.lex = res.lexicon
         self.closed_words = frozenset(res.lexicon.vocabulary() | res.lexicon.common_words) - set(res.names.words())
+        self.complement_preps = frozenset(fold(w, res.language) for w in res.lexicon.affixes.get("roles", {}).get("complement", []))
         nisba = res.lexicon.affixes.get("noun", {}).get("nisba", [])
         self.plural_nisba = tuple(e for e in nisba if len(e) >= 3 and e[-1] in "نن")
         syntax = res.lexicon.affixes.get("syntax", {})
@@ -477,7 +478,7 @@ class EntityMatcher:
             iso = self.res.demonyms.longest(bare, j - dsize)[1][0]
             first = self._title_start(words, bare, start)
             return [self._span(doc, first, j, entity_type, "title", country=iso)]
-        if entity_type in _INSTITUTION_TYPES and not dsize and words[start - 1].startswith("ال") \
+        if entity_type in _INSTITUTION_TYPES and not dsize and words[start - 1] != bare[start - 1] \
                 and self._title_length(words, bare, start) and not (j < len(doc) and self._content_word(doc[j], words, j)):
             # "الجيش", "الحكومة" alone: this article's army or government, whose country it does not say
             return [self._span(doc, start - self._title_length(words, bare, start), start, entity_type, "title-alone")]
@@ -510,7 +511,7 @@ class EntityMatcher:
 
     def _complement(self, doc: Doc, words, end: int) -> int:
         """Extend a facility name over "ل + noun (+ adjective)": للطاقة النووية."""
-        if end + 1 < len(doc) and words[end] in ("ل", "for", "of"):
+        if end + 1 < len(doc) and words[end] in self.complement_preps:
             stop = end + 1
             while stop < len(doc) and stop - end <= 2 and self._content_word(doc[stop], words, stop):
                 stop += 1

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lang.lexicon import Sense
-from ..lang.fold import strip_article
+from ..lang.fold import fold, strip_article
 from ..model import SYMMETRIC_TYPES
 from .resources import Resources, resources
 from .trained import dependency_roles
@@ -88,6 +88,9 @@ class EventMatcher:
         self.passive_auxiliaries = frozenset(syntax.get("passive_auxiliaries", []))
         self.complementizer_optional = syntax.get("complementizer_optional", False)
         self.subject_drop = syntax.get("subject_drop", True)
+        roles = res.lexicon.affixes.get("roles", {})
+        self.roles = {key: [fold(w, res.language) for w in roles.get(key, [])]
+                      for key in ("place", "object", "topic", "complement", "by", "perfect")}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -247,7 +250,7 @@ class SentenceReader:
         return ranked[0]
 
     def event_noun_after(self, j: int) -> bool:
-        while j < self.e and self.fw(j) in ("det", "prep") and self.words[j] not in ("أن", "that"):
+        while j < self.e and self.fw(j) in ("det", "prep") and not self.is_comp(j):
             j += 1
         return any(s.kind == "trigger" and s.pos == "noun" for s in self.lex.senses.longest(self.words, j)[1])
 
@@ -393,7 +396,7 @@ class SentenceReader:
             mention = self.mention_at.get(j)
             if mention is not None and mention.start not in taken:
                 governed = self.governed(mention, after=start)
-                if not governed or governed == "ب" and content_words <= 1:
+                if not governed or governed in self.m.roles["object"] and content_words <= 1:
                     return self.head_of(mention)
             if j in self.inside:
                 continue
@@ -427,7 +430,7 @@ class SentenceReader:
         end, phrases = start, 0
         while end < limit and end - start < 8 and not self.is_boundary(end) \
                 and self.doc[end].text not in ("،", ",", ".", "“", "”", "\"") and end not in self.in_date:
-            if self.fw(end) == "prep" and phrases == 0 and end > start and end + 1 < limit and self.words[end] not in ("في", "in") \
+            if self.fw(end) == "prep" and phrases == 0 and end > start and end + 1 < limit and self.words[end] not in self.m.roles["place"] \
                     and (end + 1 in self.mention_at or self.doc[end + 1].is_alpha and not self.fw(end + 1)):
                 phrases += 1
                 end += 1
@@ -495,7 +498,7 @@ class SentenceReader:
         while j >= self.s and (self.fw(j) in ("adverb", "aux") or self.lex.modality.longest(self.words, j)[0] == pred.start - j
                                or self.lex.negation.longest(self.words, j)[0] == pred.start - j):
             j -= 1  # "وسيلتقي", "ولم يلتق": the و before the future or negation particle
-        return j >= self.s and self.words[j] in ("و", "ف", "ثم", "and", "then")
+        return j >= self.s and self.fw(j) == "conj"
 
     def find_agents(self, pred: Predicate, preds, index, previous: Predicate | None, limit: int) -> tuple[list[Span], str]:
         clause_start = self.clause_start(preds, index)
@@ -811,7 +814,7 @@ class SentenceReader:
     def accusation_preps(self) -> frozenset[str]:
         """The prepositions that introduce what someone is accused of (from the accuse triggers' frames)."""
         return frozenset(p for form, senses in self.lex.senses.entries.items() for sense in senses
-                         if sense.event_type == "accuse" for p in sense.patient if p != "obj") | frozenset(("ب", "of"))
+                         if sense.event_type == "accuse" for p in sense.patient if p != "obj") | frozenset(self.m.roles["object"])
 
     def accused_act(self, pred: Predicate, accusation: list[tuple[Span, Span]], limit: int) -> list[dict]:
         """The act itself, one line per accused, sourced to the accuser (annotation convention 3)."""
@@ -852,12 +855,12 @@ class SentenceReader:
     def noun_agents(self, pred: Predicate, preds, index, previous, limit):
         """Event nouns need an agent: a support verb's subject, "by X", or a genitive actor."""
         j = pred.start - 1
-        while j >= self.s and (self.skippable(j) or self.fw(j) == "prep" and self.words[j] in ("عن", "ب")) and pred.start - j <= 3:
+        while j >= self.s and (self.skippable(j) or self.fw(j) == "prep" and self.words[j] in self.m.roles["topic"] + self.m.roles["object"]) and pred.start - j <= 3:
             j -= 1
         support = next((p for p in preds[:index] if p.start <= j < p.end and p.sense.kind == "light"), None)
         if support is None:
             support = next((p for p in reversed(preds[:index]) if p.end <= pred.start and self.near(p.end, pred.start)
-                            and (p.sense.kind == "light" or p.sense.kind == "say" and self.words[pred.start - 1] in ("عن", "about"))
+                            and (p.sense.kind == "light" or p.sense.kind == "say" and self.words[pred.start - 1] in self.m.roles["topic"])
                             and not any(self.is_comp(k) or self.is_boundary(k) for k in range(p.end, pred.start))), None)
         if support is not None and support.sense.kind in ("light", "say", "claim"):
             agents = support.agents
@@ -888,7 +891,8 @@ class SentenceReader:
         if j < pred.start - 1 and j in self.inside and self.is_actor(self.inside[j]):
             return self.coordinated(self.inside[j]), "copula", pred.end
         # "بدعم من X": the noun is a manner adverbial; X is the agent, the clause subject the patient
-        if pred.start - 1 >= self.s and self.words[pred.start - 1] in ("ب",) and pred.end < self.e and self.words[pred.end] in ("من", "by"):
+        if pred.start - 1 >= self.s and self.words[pred.start - 1] in self.m.roles["object"] and pred.end < self.e \
+                and self.words[pred.end] in self.m.roles["by"]:
             mention = self.mention_at.get(pred.end + 1)
             if mention is not None and mention.label_ in ACTOR_TYPES:
                 self._by_patient = self.subject_before(pred, self.s, set())
@@ -959,7 +963,7 @@ class SentenceReader:
             while j < limit and j - start < 3 and (self.skippable(j) or self.object_pronoun(j)):
                 j += 1
             if j < limit and self.doc[j].is_alpha and not self.fw(j) and j not in self.inside \
-                    and (self.words[j].startswith("ال") or self.words[j] in self.lex.words
+                    and (self.words[j] != self.bare[j] or self.words[j] in self.lex.words
                          or not self.m.subject_after_verb and j > start and self.fw(j - 1) in ("det", "quantifier")) \
                     and self.words[j] not in self.lex.verbs_only:
                 phrase = self.complement(j, limit)
@@ -969,7 +973,7 @@ class SentenceReader:
 
     def find_place(self, pred: Predicate, limit: int, taken: set[int]) -> Span | None:
         for j in range(pred.end, limit):
-            if self.words[j] in ("في", "in", "at") and j + 1 < limit:
+            if self.words[j] in self.m.roles["place"] and j + 1 < limit:
                 k = j + 1
                 while k < limit and self.lex.titles.longest(self.bare, k)[0]:
                     k += self.lex.titles.longest(self.bare, k)[0]
@@ -1073,4 +1077,4 @@ class SentenceReader:
         return bool(value) and value > published[:len(value)]
 
     def perfect(self, pred: Predicate) -> bool:
-        return any(self.fw(j) == "aux" and self.words[j] in ("قد", "had", "has", "have") for j in range(max(self.s, pred.start - 2), pred.start))
+        return any(self.fw(j) == "aux" and self.words[j] in self.m.roles["perfect"] for j in range(max(self.s, pred.start - 2), pred.start))
