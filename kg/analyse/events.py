@@ -524,10 +524,17 @@ class SentenceReader:
             return main.agents, "participle"  # "..., متهما إسرائيل": the main verb's subject
         if pronoun_subject:
             return pronoun_subject, "pronoun"  # "قال إنه التقى بلينكن": the pronoun is the subject
+        if self.m.subject_drop and self.bare_pronoun_before(pred):
+            return [], ""  # "وهو يطلب": a pronoun we cannot resolve is the subject, not a name further back
         if previous is not None and previous.agents and previous.sense.kind == "trigger" and self.is_conjoined(pred) \
                 and not (before is not None and self.adjacent(before, pred)):
             pred.conjoined = True  # "زار أردوغان كييف والتقى زيلينسكي": one subject, two verbs
             return previous.agents, "conjoined"
+        speaker = next((p for p in preds[:index] if p.sense.kind in SPEECH_KINDS and p.agents), None)
+        if self.m.subject_drop and speaker is not None and self.is_conjoined(pred) and after is None \
+                and not (before is not None and self.adjacent(before, pred)):
+            pred.conjoined = True  # "وقالت البعثة إن ...، وطالبت": the speaker goes on to demand
+            return speaker.agents, "conjoined"
         if before is not None and (not self.m.subject_after_verb or self.adjacent(before, pred) or after is None):
             return self.coordinated(self.first_conjunct(before)), "svo"
         if after is not None:
@@ -592,7 +599,19 @@ class SentenceReader:
             return None
         if self.subject_after(pred, self.e) is not None:
             return None
-        return self.subject_before(pred, self.s, taken)
+        candidates = [m for m in self.mentions if m.end <= j - 1 and m.start not in taken
+                      and not self.governed(m) and self.is_actor(m)]
+        return candidates[0] if candidates else None  # the main clause's subject comes first
+
+    @staticmethod
+    def same(a: Span, b: Span) -> bool:
+        return a.start == b.start or bool(a.kb_id_) and a.kb_id_ == b.kb_id_
+
+    def bare_pronoun_before(self, pred: Predicate) -> bool:
+        j = pred.start - 1
+        while j >= self.s and self.fw(j) in ("aux", "adverb"):
+            j -= 1
+        return j >= self.s and self.fw(j) == "pron" and self.doc[j].whitespace_ != ""
 
     def unnamed_subject(self, pred: Predicate) -> bool:
         """"اقترح مقطع فيديو ...": a plain noun right after a verb is its subject, though no name."""
@@ -725,6 +744,9 @@ class SentenceReader:
             return self.drop(pred, "no agent found")
         if not patients and sense.event_type not in PATIENT_OPTIONAL and patient_rule != "reciprocal":
             return self.drop(pred, f"no patient found for agent '{agents[0].text}'")
+        patients = [p for p in patients if not any(self.same(p, a) for a in agents)]  # nobody meets himself
+        if not patients and sense.event_type not in PATIENT_OPTIONAL and patient_rule != "reciprocal":
+            return self.drop(pred, "the only patient found is the agent itself")
         place = self.find_place(pred, limit, taken | {p.start for p in patients})
         sources, speech = self.source_of(pred.start)
         negated, modality = self.polarity(pred, speech)
