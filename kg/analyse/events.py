@@ -438,8 +438,9 @@ class SentenceReader:
             if self.fw(end) not in ("", "quantifier"):
                 break
             mention = self.inside.get(end)
-            if mention is not None and mention.label_ in PLACE_TYPES and not phrases:
-                break
+            if mention is not None and mention.label_ in PLACE_TYPES and not phrases and (
+                    end == start or self.fw(end - 1)):
+                break  # a place after a preposition is where; right after a noun it is part of it ("إعمار غزة")
             end = max(end + 1, mention.end if mention is not None else 0)
             if phrases and mention is not None:
                 break  # the prepositional phrase ends with its name
@@ -616,6 +617,8 @@ class SentenceReader:
     def unnamed_subject(self, pred: Predicate) -> bool:
         """"اقترح مقطع فيديو ...": a plain noun right after a verb is its subject, though no name."""
         j = pred.end
+        if j < self.e and j in self.title_words:
+            return True  # "وطالب الأمين العام ...": a titled subject, named or not
         while j < self.e and (self.skippable(j) or self.object_pronoun(j)):
             j += 1
         return j < self.e and j not in self.inside and self.doc[j].is_alpha and not self.fw(j)
