@@ -43,6 +43,8 @@ TOPIC_PATIENT_TYPES = frozenset({"propose", "agree", "reject"})
 # Types whose patients are victims: the agent is whoever carried out the attack that caused them.
 VICTIM_TYPES = frozenset({"kill"})
 ATTACK_TYPES = frozenset({"attack", "fight", "invade"})
+# Types whose patient is the subject of the clause they introduce ("demanded that Russia accept").
+CLAUSE_ADDRESSEE_TYPES = frozenset({"demand"})
 # Types whose patient may be a counted set ("200 سفينة"); a visit or a meeting is not with a count.
 COUNTED_PATIENT_TYPES = frozenset({"sanction", "intercept", "kill", "arrest", "attack", "deploy", "aid", "seize", "support", "protest"})
 PATIENT_OPTIONAL = frozenset({"fight", "demand"})
@@ -333,6 +335,18 @@ class SentenceReader:
         return sum(1 for k in between if k not in self.in_date and k not in self.in_quantity
                    and self.fw(k) not in ("rel", "adverb", "aux")) <= words
 
+    def clause_subject_after(self, start: int) -> Span | None:
+        j = start
+        while j < self.e and (self.skippable(j) or self.fw(j) == "adverb"):
+            j += 1
+        if not (j < self.e and self.is_comp(j)):
+            return None
+        for k in range(j + 1, min(self.e, j + 4)):
+            mention = self.mention_at.get(k)
+            if mention is not None:
+                return mention if self.is_actor(mention) else None
+        return None
+
     def possessor(self, span: Span) -> Span:
         """"على أراضيها" said by Russia is Russia's territory: a place noun with a pronoun, inside
         what a speaker reports, stands for the speaker."""
@@ -381,7 +395,8 @@ class SentenceReader:
         """The nearest free actor before the verb; in English, the clause's first one, since an
         apposition may stand between ("Imamoglu, Erdogan's rival, was detained")."""
         candidates = [m for m in self.mentions if clause_start <= m.start and m.end <= pred.start
-                      and m.start not in taken and not self.governed(m) and self.is_actor(m)]
+                      and m.start not in taken and not self.governed(m) and self.is_actor(m)
+                      and not (m.end < self.e and self.words[m.end] in ("'s", "’s"))]  # "Sudan's RSF": the RSF
         if not candidates:
             return None
         return candidates[-1] if self.m.subject_after_verb else candidates[0]
@@ -421,7 +436,7 @@ class SentenceReader:
                 if k == j + 1 and nxt is not None and nxt.label_ in PLACE_TYPES and nxt._.kg.get("rule") != "demonym":
                     return nxt  # "على موانئ الحديدة": the named place after a common noun (not "مصفاة صينية")
                 if k == j + 1 and k < limit and not self.fw(k) and self.doc[k].is_alpha and k not in self.inside:
-                    return self.complement(k, limit)
+                    return self.complement(k, self.e)  # "agreed to stop attacking US ships": the whole act
         return None
 
     def complement(self, start: int, limit: int) -> Span | None:
@@ -562,6 +577,8 @@ class SentenceReader:
         j = pred.start - 1
         while j >= self.s and self.fw(j) == "adverb":
             j -= 1
+        if j >= self.s and self.doc[j].text == "," and pred.end < self.e and self.fw(pred.end) == "agentive":
+            return True  # "The army, backed by Darfur rebels,": a passive without its auxiliary
         return j >= self.s and self.words[j] in self.m.passive_auxiliaries
 
     def passive_agent(self, pred: Predicate, limit: int) -> Span | None:
@@ -730,6 +747,10 @@ class SentenceReader:
             pred.used |= {p.start for p in patients}
         if agents and not self.last_actor:
             self.last_actor = agents
+        if not patients and sense.event_type in CLAUSE_ADDRESSEE_TYPES:
+            addressee = self.clause_subject_after(patient_from)
+            if addressee is not None:  # "demanded that Russia accept a ceasefire": Russia is asked
+                patients, patient_rule = [addressee], "clause-subject"
         if sense.event_type not in COUNTED_PATIENT_TYPES:
             patients = [p for p in patients if p._.kg.get("unit") is None]
         if sense.event_type in SYMMETRIC_TYPES:
