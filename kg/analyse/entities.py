@@ -478,7 +478,10 @@ class EntityMatcher:
             iso = self.res.demonyms.longest(bare, j - dsize)[1][0]
             first = self._title_start(words, bare, start)
             return [self._span(doc, first, j, entity_type, "title", country=iso)]
-        if entity_type in _INSTITUTION_TYPES and not dsize and words[start - 1] != bare[start - 1] \
+        title_start = start - self._title_length(words, bare, start)
+        definite = words[start - 1] != bare[start - 1] or title_start > 0 and self.lex.function_words.get(
+            (words[title_start - 1],)) == ["det"]  # "الجيش", "the court"
+        if entity_type in _INSTITUTION_TYPES and not dsize and definite \
                 and self._title_length(words, bare, start) and not (j < len(doc) and self._content_word(doc[j], words, j)):
             # "الجيش", "الحكومة" alone: this article's army or government, whose country it does not say
             return [self._span(doc, start - self._title_length(words, bare, start), start, entity_type, "title-alone")]

@@ -170,8 +170,9 @@ class SentenceReader:
         return covered
 
     def owner(self, mention: Span) -> Span:
-        """"مسيرات الدعم السريع", "مسيرات تابعة للدعم السريع": drones act for whoever owns them."""
-        if mention.label_ != "Object":
+        """"مسيرات الدعم السريع", "مسيرات تابعة للدعم السريع": drones act for whoever owns them;
+        "Israeli warplanes" carry their owner's country."""
+        if mention.label_ != "Object" or mention._.kg.get("country"):
             return mention
         j = mention.end
         if j < self.e and not self.fw(j) and j not in self.inside and j - mention.end < 1:
@@ -183,7 +184,7 @@ class SentenceReader:
 
     def is_actor(self, mention: Span) -> bool:
         """Who can act: people, organisations, countries, groups, and cities that stand for a government."""
-        if mention.label_ in ACTOR_TYPES:
+        if mention.label_ in ACTOR_TYPES or mention.label_ == "Object" and mention._.kg.get("country"):
             return True
         entry = self.res.kb.get(mention.kb_id_) if mention.kb_id_ else None
         return entry is not None and bool(entry.metonym_of)
@@ -810,6 +811,8 @@ class SentenceReader:
         if attacker is None:
             attacker = self.attack_after(pred, preds, index, limit)
         if attacker is None:
+            attacker = self.attack_before(pred, preds, index)
+        if attacker is None:
             return []
         patients = victims or [p for p in [self.object_after(pred.end, limit, {attacker.start})] if p is not None]
         if not patients:
@@ -836,6 +839,21 @@ class SentenceReader:
                 after = self.mention_at.get(later.end + 1)
             return after if after is not None and self.is_actor(after) else None
         return None
+
+    def attack_before(self, pred: Predicate, preds, index) -> Span | None:
+        """"A US strike on the port killed 74 people": an attack noun heads the subject; its actor
+        stands right before it ("US", "Israeli") or right after it."""
+        earlier = next((p for p in reversed(preds[:index]) if p.sense.event_type in ATTACK_TYPES
+                        and p.sense.pos == "noun"), None)
+        if earlier is None or any(self.is_comp(k) or self.is_boundary(k) for k in range(earlier.end, pred.start)):
+            return None
+        k = earlier.start - 1
+        while k >= self.s and self.fw(k) == "det":
+            k -= 1
+        actor = self.inside.get(k) if k >= self.s else None
+        if actor is None:
+            actor = self.mention_at.get(earlier.end)
+        return actor if actor is not None and self.is_actor(actor) else None
 
     def is_named_actor(self, mention: Span) -> bool:
         return self.is_actor(mention) and mention._.kg.get("unit") is None and mention.label_ != "Group"
