@@ -126,6 +126,7 @@ class SentenceReader:
         self.in_quantity = {i: q for q in self.quantities for i in range(q.start, q._.kg.get("unit_start") or q.end)}
         self.carried = last_actor
         self.last_actor: list[Span] = []
+        self.last_actor_spoke = False
         self.function_kind = self._function_kinds()
         self.title_words = self._title_words()
         self.dropped: list[dict] = []
@@ -214,8 +215,8 @@ class SentenceReader:
             if size == 1 and self.fw(i):
                 senses = []  # قبل "before", عبر "via": the function word reading wins
             senses = [s for s in senses if self.requirement_met(s, i, i + size)]
-            if i > self.s and self.fw(i - 1) == "det" or i > self.s and self.words[i - 1] in ("'s", "’s"):
-                senses = [s for s in senses if s.pos == "noun"]  # "the summit's host" is no verb
+            if i > self.s and self.fw(i - 1) in ("det", "prep", "cause") or i > self.s and self.words[i - 1] in ("'s", "’s"):
+                senses = [s for s in senses if s.pos == "noun"]  # "the summit's host", "منذ استعادتها": no verbs
             if not senses:
                 i += max(size, 1)
                 continue
@@ -543,6 +544,8 @@ class SentenceReader:
             return pronoun_subject, "pronoun"  # "قال إنه التقى بلينكن": the pronoun is the subject
         if self.m.subject_drop and self.bare_pronoun_before(pred):
             return [], ""  # "وهو يطلب": a pronoun we cannot resolve is the subject, not a name further back
+        if not self.m.subject_drop and self.carried and pred.start - 1 == self.s and self.fw(self.s) == "pron":
+            return self.carried, "carried"  # "He met ...": the actor of the sentence before
         if previous is not None and previous.agents and previous.sense.kind == "trigger" and self.is_conjoined(pred) \
                 and not (before is not None and self.adjacent(before, pred)):
             pred.conjoined = True  # "زار أردوغان كييف والتقى زيلينسكي": one subject, two verbs
@@ -699,7 +702,7 @@ class SentenceReader:
                 pred.scope = (comp, later)
                 self._speech.append(pred)
             if agents and not self.last_actor:
-                self.last_actor = agents
+                self.last_actor, self.last_actor_spoke = agents, True
 
     def postposed(self, pred: Predicate, agents: list[Span]) -> bool:
         """A speech verb after what it reports: only its speaker, dates and punctuation follow it,
@@ -746,8 +749,8 @@ class SentenceReader:
         pred.agents, pred.agent_rule = agents, order
         if patient_rule != "by-clause-subject":  # that patient is also the clause's own subject
             pred.used |= {p.start for p in patients}
-        if agents and not self.last_actor:
-            self.last_actor = agents
+        if agents and (not self.last_actor or self.last_actor_spoke):
+            self.last_actor, self.last_actor_spoke = agents, False  # a doer before a speaker for "He met ..."
         if not patients and sense.event_type in CLAUSE_ADDRESSEE_TYPES:
             addressee = self.clause_subject_after(patient_from)
             if addressee is not None:  # "demanded that Russia accept a ceasefire": Russia is asked
