@@ -370,8 +370,8 @@ class SentenceReader:
         """"شولتس وأردوغان زارا": from the last subject back to the first of the coordination."""
         while True:
             k = mention.start - 1
-            while k >= self.s and self.fw(k) == "det":
-                k -= 1  # "Iran and the United States"
+            while k >= self.s and (self.fw(k) == "det" or k in self.title_words):
+                k -= 1  # "Iran and the United States", "نتنياهو ووزير الدفاع يسرائيل كاتس"
             if not (k - 1 >= self.s and self.fw(k) == "conj"):
                 break
             previous = self.inside.get(k - 1)
@@ -608,8 +608,15 @@ class SentenceReader:
             j -= 1
         if j < self.s or self.fw(j) != "rel":
             return None
-        before = [m for m in self.mentions if m.end <= j and j - m.end <= 3 and self.is_actor(m)]
+        before = [m for m in self.mentions if m.end <= j and j - m.end <= 3 and self.is_actor(m)
+                  and not self.genitive(m)]
         return before[-1] if before else None
+
+    def genitive(self, mention: Span) -> bool:
+        """"إعلان بغداد": a name right after a plain noun completes that noun; it is not the head."""
+        k = mention.start - 1
+        return k >= self.s and self.doc[k].is_alpha and not self.fw(k) and k not in self.inside \
+            and k not in self.title_words and not self.lex.senses.longest(self.words, k)[0]
 
     def subordinate_subject(self, pred: Predicate, taken: set[int]) -> Span | None:
         """"نقلت الميليشيا الحرب ... بعد أن هاجمت": a verb right after preposition + أن, with no
