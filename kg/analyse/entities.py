@@ -53,6 +53,7 @@ class EntityMatcher:
         self.lex = res.lexicon
         self.closed_words = frozenset(res.lexicon.vocabulary() | res.lexicon.common_words) - set(res.names.words())
         self.complement_preps = frozenset(fold(w, res.language) for w in res.lexicon.affixes.get("roles", {}).get("complement", []))
+        self.place_preps = frozenset(fold(w, res.language) for w in res.lexicon.affixes.get("roles", {}).get("place", []))
         nisba = res.lexicon.affixes.get("noun", {}).get("nisba", [])
         self.plural_nisba = tuple(e for e in nisba if len(e) >= 3 and e[-1] in "نن")
         syntax = res.lexicon.affixes.get("syntax", {})
@@ -481,6 +482,8 @@ class EntityMatcher:
         title_start = start - self._title_length(words, bare, start)
         definite = words[start - 1] != bare[start - 1] or title_start > 0 and self.lex.function_words.get(
             (words[title_start - 1],)) == ["det"]  # "الجيش", "the court"
+        located = j + 1 < len(doc) and words[j] in self.place_preps and self.res.names.longest(words, j + 1)[0]
+        definite = definite or bool(located)  # "محكمة في إسطنبول": a court, placed
         if entity_type in _INSTITUTION_TYPES and not dsize and definite \
                 and self._title_length(words, bare, start) and not (j < len(doc) and self._content_word(doc[j], words, j)):
             # "الجيش", "الحكومة" alone: this article's army or government, whose country it does not say

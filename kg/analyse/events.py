@@ -752,6 +752,7 @@ class SentenceReader:
         else:
             patient_from = max([pred.end, *(a.end for a in agents if a.start > pred.start)])
         self.m_agents = agents
+        pred.agent_rule = order
         patients, patient_rule = self.find_patients(pred, patient_from, limit, taken)
         pred.agents, pred.agent_rule = agents, order
         if patient_rule != "by-clause-subject":  # that patient is also the clause's own subject
@@ -1033,11 +1034,13 @@ class SentenceReader:
                     return self.coordinated(found) if found.start in self.mention_at else [found], "control"
             # no name: the noun phrase right after the verb ("استهدفت السفينة", "رفض الاتفاق");
             # after an event noun the next word is its adjective or genitive, no object
-            j = start if pred.sense.pos == "verb" else limit
+            # unless its actor stands elsewhere (a support verb, "من قبل"): then "إغراق سفينة" sinks the ship
+            j = start if pred.sense.pos == "verb" or pred.agent_rule in ("support", "passive", "by") else limit
             while j < limit and j - start < 3 and (self.skippable(j) or self.object_pronoun(j)):
                 j += 1
             if j < limit and self.doc[j].is_alpha and not self.fw(j) and j not in self.inside \
-                    and (self.words[j] != self.bare[j] or self.words[j] in self.lex.words
+                    and (self.words[j] != self.bare[j] and (pred.sense.pos == "verb" or self.bare[j] in self.lex.nouns)
+                         or self.words[j] in (self.lex.words if pred.sense.pos == "verb" else self.lex.nouns)
                          or not self.m.subject_after_verb and j > start and self.fw(j - 1) in ("det", "quantifier")) \
                     and self.words[j] not in self.lex.verbs_only:
                 phrase = self.complement(j, limit)
