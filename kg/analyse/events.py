@@ -397,7 +397,8 @@ class SentenceReader:
         """The nearest free actor before the verb; in English, the clause's first one, since an
         apposition may stand between ("Imamoglu, Erdogan's rival, was detained")."""
         candidates = [m for m in self.mentions if clause_start <= m.start and m.end <= pred.start
-                      and m.start not in taken and not self.governed(m) and self.is_actor(m)
+                      and m.start not in taken and self.is_actor(m)
+                      and (not self.governed(m) or self.adjacent(m, pred))  # "after Trump toured": a clause
                       and not (m.end < self.e and self.words[m.end] in ("'s", "’s"))]  # "Sudan's RSF": the RSF
         if not candidates:
             return None
