@@ -698,7 +698,6 @@ class SentenceReader:
                 agents = self.speaker_of(pred.start) or self.carried
                 rule = "carried"
             pred.agents, pred.agent_rule = agents, rule
-            pred.used.update(a.start for a in agents)
             comp = next((j for j in range(pred.end, self.e) if self.is_comp(j) or self.doc[j].text in (":", "“", "\"", "«")), None)
             if comp is None and self.postposed(pred, agents):
                 pred.scope = (self.s, pred.start)  # "Y did Z, the Kremlin said."
