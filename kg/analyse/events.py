@@ -937,6 +937,8 @@ class SentenceReader:
             support = next((p for p in reversed(preds[:index]) if p.end <= pred.start and self.near(p.end, pred.start)
                             and (p.sense.kind == "light" or p.sense.kind == "say" and self.words[pred.start - 1] in self.m.roles["topic"])
                             and not any(self.is_comp(k) or self.is_boundary(k) for k in range(p.end, pred.start))), None)
+        if support is not None and support.sense.note.startswith("passive"):
+            support = None  # "تم استهدافها": the noun is the grammatical subject; an agent needs "من قبل"
         if support is not None and support.sense.kind in ("light", "say", "claim"):
             agents = support.agents
             if not agents:
