@@ -271,11 +271,25 @@ class SentenceReader:
             while k < self.e and k not in self.mention_at and self.skippable(k) and k - j <= 4:
                 k += 1  # "نتنياهو ووزير الدفاع يسرائيل كاتس": a title before the second name
             nxt = self.mention_at.get(k)
+            if nxt is None and first.label_ in PLACE_TYPES - {"Country"}:
+                nxt = self.unlisted_place(k)  # "موانئ الحديدة ورأس عيسى والصليف": places the KB lacks
             if nxt is None or (nxt.label_ in PLACE_TYPES) != (first.label_ in PLACE_TYPES) and first.label_ != "Country":
                 break
             group.append(nxt)
             j = nxt.end
         return group
+
+    def unlisted_place(self, k: int) -> Span | None:
+        """One to three plain words up to the next "و" or comma, in a list of places."""
+        end = k
+        while end < self.e and end - k < 3 and self.doc[end].is_alpha and not self.fw(end) \
+                and end not in self.inside and end not in self.in_date and not self.lex.senses.longest(self.words, end)[0]:
+            end += 1
+        if end == k or end < self.e and not (self.fw(end) == "conj" or self.doc[end].is_punct):
+            return None
+        span = Span(self.doc, k, end, label="Place")
+        span._.kg = {"rule": "listed-place", "english": "", "country": ""}
+        return span
 
     def subject_after(self, pred: Predicate, limit: int) -> Span | None:
         j = pred.end
