@@ -363,6 +363,12 @@ class SentenceReader:
                 return mention if self.is_actor(mention) else None
         return None
 
+    def modifier_only(self, mention: Span) -> bool:
+        """"with Omani mediators": a nationality adjective before a plain noun names no partner."""
+        end = mention.end
+        return mention._.kg.get("rule") == "demonym" and end < self.e and self.doc[end].is_alpha \
+            and not self.fw(end) and end not in self.inside
+
     def possessor(self, span: Span) -> Span:
         """"على أراضيها" said by Russia is Russia's territory: a place noun with a pronoun, inside
         what a speaker reports, stands for the speaker."""
@@ -782,7 +788,8 @@ class SentenceReader:
         if sense.event_type in SYMMETRIC_TYPES:
             topics = [p for p in patients if not self.is_actor(p)]
             # one talks with someone: not with a topic, nor with the city the talks were held in
-            patients = [p for p in patients if self.is_actor(p) and p.label_ not in PLACE_TYPES - {"Country"}]
+            patients = [p for p in patients if self.is_actor(p) and p.label_ not in PLACE_TYPES - {"Country"}
+                        and not self.modifier_only(p)]
             if not patients and not topics and len(agents) > 1 and order != "genitive":
                 agents, patients = agents[:1], agents[1:]  # "التقى X وY" with no object: X with Y
         elif patients and patients[0]._.kg.get("rule") == "complement" and sense.event_type in TOPIC_PATIENT_TYPES:
