@@ -130,6 +130,10 @@ class SentenceReader:
         self.function_kind = self._function_kinds()
         self.title_words = self._title_words()
         self.dropped: list[dict] = []
+        self._speech: list[Predicate] = []  # speech verbs with a reported clause (assign_speakers)
+        self._per_source: list[Span] = []  # an "according to" source for the whole sentence
+        self._by_patient: Span | None = None  # "روسيا، بدعم من X": the clause subject a by-noun supports
+        self.current_agents: list[Span] = []  # agents of the trigger being read
 
     # ---- word classes -------------------------------------------------------------------
     def fw(self, i: int) -> str:
@@ -469,7 +473,8 @@ class SentenceReader:
         while end < limit and end - start < 8 and not self.is_boundary(end) \
                 and self.doc[end].text not in ("،", ",", ".", "“", "”", "\"") and end not in self.in_date:
             if self.fw(end) == "prep" and phrases == 0 and end > start and end + 1 < limit and self.words[end] not in self.m.roles["place"] \
-                    and (end + 1 in self.mention_at or self.doc[end + 1].is_alpha and not self.fw(end + 1)):
+                    and (end + 1 in self.mention_at or self.doc[end + 1].is_alpha and not self.fw(end + 1)) \
+                    and not self.lex.senses.longest(self.words, end + 1)[0]:  # "accused the CHP of provoking": an act
                 phrases += 1
                 end += 1
                 continue
@@ -690,7 +695,7 @@ class SentenceReader:
         return []
 
     def speaker_of(self, i: int) -> list[Span]:
-        for pred in getattr(self, "_speech", []):
+        for pred in self._speech:
             if pred.scope and pred.scope[0] <= i + 1 <= pred.scope[1]:
                 return pred.agents
         return []
@@ -771,7 +776,7 @@ class SentenceReader:
             taken = {a.start for a in agents}
         else:
             patient_from = max([pred.end, *(a.end for a in agents if a.start > pred.start)])
-        self.m_agents = agents
+        self.current_agents = agents
         pred.agent_rule = order
         patients, patient_rule = self.find_patients(pred, patient_from, limit, taken)
         pred.agents, pred.agent_rule = agents, order
@@ -1015,7 +1020,7 @@ class SentenceReader:
         return self.s
 
     def active_patients(self, pred: Predicate, start: int, limit: int, taken: set[int]) -> tuple[list, str]:
-        if getattr(self, "_by_patient", None) is not None and pred.sense.pos == "noun":
+        if self._by_patient is not None and pred.sense.pos == "noun":
             patient, self._by_patient = self._by_patient, None
             return [patient], "by-clause-subject"
         for j in range(start, min(limit, start + 3)):
@@ -1039,7 +1044,7 @@ class SentenceReader:
         if "obj" in pred.sense.patient or not pred.sense.patient:
             # a pronoun object on the verb points back to the noun phrase before it
             if pred.end < self.e and self.object_pronoun(pred.end):
-                agents = {a.kb_id_ or a.text for a in self.m_agents}
+                agents = {a.kb_id_ or a.text for a in self.current_agents}
                 antecedent = next((m for m in reversed(self.mentions) if m.end <= pred.start and m.start not in taken
                                    and (m.kb_id_ or m.text) not in agents and self.close_before(m, pred)), None)
                 if antecedent is not None:
