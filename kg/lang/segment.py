@@ -47,19 +47,21 @@ class Segmenter:
         return self.split(word) or [(word, fold(word, "ar"))]
 
     def _split(self, word: str) -> list[tuple[str, str]] | None:
-        for prefix_len in range(0, min(3, len(word) - 2) + 1):
-            head, rest = word[:prefix_len], word[prefix_len:]
-            pieces = self._prefix_pieces(head)
-            if pieces is None:
-                continue
-            restore = head.endswith("ل") and rest.startswith("ل") and not self.known(rest)
-            core = self._core(rest, restore_article=restore)
-            if core is None or (not pieces and len(core) == 1):
-                continue
-            if pieces and pieces[-1][0] in self.prepositions and core[0][1] in self.verbs_only:
-                if pieces[-1][0] != "ل" or core[0][1][:1] not in "يتنا":
+        # a clitic before a whole known word (و + اتهم) beats a pronoun after one (وات + هم)
+        for allow_suffix in (False, True):
+            for prefix_len in range(0, min(3, len(word) - 2) + 1):
+                head, rest = word[:prefix_len], word[prefix_len:]
+                pieces = self._prefix_pieces(head)
+                if pieces is None:
                     continue
-            return [*pieces, *core]
+                restore = head.endswith("ل") and rest.startswith("ل") and not self.known(rest)
+                core = self._core(rest, restore_article=restore, allow_suffix=allow_suffix)
+                if core is None or (not pieces and len(core) == 1):
+                    continue
+                if pieces and pieces[-1][0] in self.prepositions and core[0][1] in self.verbs_only:
+                    if pieces[-1][0] != "ل" or core[0][1][:1] not in "يتنا":
+                        continue
+                return [*pieces, *core]
         return None
 
     def _prefix_pieces(self, head: str) -> list[tuple[str, str]] | None:
@@ -73,12 +75,12 @@ class Segmenter:
             rest = rest[1:]
         return pieces if not rest else None
 
-    def _core(self, rest: str, restore_article: bool) -> list[tuple[str, str]] | None:
+    def _core(self, rest: str, restore_article: bool, allow_suffix: bool = True) -> list[tuple[str, str]] | None:
         """The remainder as one known word, or a known word plus a pronoun suffix."""
         norm = fold("ا" + rest if restore_article else rest, "ar")
         if len(rest) >= 2 and (norm in self.vocabulary or (norm.startswith("ال") and len(norm) >= MIN_DEFINITE_LENGTH)):
             return [(rest, norm)]
-        for suffix in self.suffixes:
+        for suffix in self.suffixes if allow_suffix else ():
             stem = rest[: -len(suffix)]
             if rest.endswith(suffix) and len(stem) >= 2 and not (suffix == "ه" and rest.endswith("ة")):
                 stem_norm = fold("ا" + stem if restore_article else stem, "ar")
