@@ -1160,7 +1160,10 @@ class SentenceReader:
             event["date"] = date
             published = self.doc._.published
             if date is not None and published is not None and self.after(date.label_, published.isoformat()):
-                event["modality"] = "future"  # dated after publication: announced, not happened
+                if pred.sense.tense == "past":
+                    event["date"] = None  # "اتفقتا على مواصلة المحادثات السبت المقبل": the agreement is done,
+                else:                     # the date is the continuation's
+                    event["modality"] = "future"  # dated after publication: announced, not happened
 
     def date_owner(self, preds: list[Predicate], date: Span) -> Predicate:
         """The predicate a time expression belongs to: the one before it in its clause, else the one

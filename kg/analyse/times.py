@@ -103,6 +103,9 @@ class TimeTagger:
             end = i + size
             past = self._past_marker(words, bare, end)
             end += past
+            upcoming = 0 if past else self._marker(words, bare, end, "future_marker")
+            if upcoming:  # "الأحد المقبل": the next one, after publication
+                return end + upcoming, "weekday", _next_weekday(published, int(kinds["weekday"]))
             return end, "weekday", _weekday(published, int(kinds["weekday"]), strict=bool(past))
         if size and "relative" in kinds:
             end = i + size
@@ -164,8 +167,13 @@ class TimeTagger:
         return end < len(doc) and doc[end].text in _DATELINE_AFTER
 
     def _past_marker(self, words, bare, i) -> int:
+        return self._marker(words, bare, i, "past_marker")
+
+    def _marker(self, words, bare, i, kind: str) -> int:
+        if i >= len(words):
+            return 0
         size, values = self._entry(words, bare, i)
-        return size if size and "past_marker" in dict(values) else 0
+        return size if size and kind in dict(values) else 0
 
     def _weekday_after(self, words, bare, i):
         for j in range(i, min(i + 3, len(words))):
@@ -195,9 +203,18 @@ def _weekday(published: date | None, weekday: int, strict: bool, future: bool = 
     return (published - timedelta(days=back)).isoformat()
 
 
+def _next_weekday(published: date | None, weekday: int) -> str:
+    if published is None:
+        return ""
+    ahead = (weekday - published.weekday()) % 7 or 7
+    return (published + timedelta(days=ahead)).isoformat()
+
+
 def _relative(published: date | None, rel: str) -> str:
     if published is None:
         return ""
+    if rel == "tomorrow":
+        return (published + timedelta(days=1)).isoformat()
     if rel in ("today", "last_night", "overnight", "tonight"):
         return published.isoformat()
     if rel == "yesterday":

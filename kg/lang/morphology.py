@@ -65,7 +65,11 @@ def english_verb_forms(base: str, past: str = "", participle: str = "") -> dict[
     """Regular English inflection unless the lexicon gives the irregular past or participle."""
     if not base:
         return {}
-    if base.endswith("e"):
+    doubled = (len(base) >= 3 and base[-1] in "bdgklmnprt" and base[-2] in "aeiou" and base[-3] not in "aeiou"
+               and len(base.split()) == 1 and len(base) <= 4)  # ban -> banned, banning; not visit -> visitted
+    if doubled:
+        regular_past, ing = base + base[-1] + "ed", base + base[-1] + "ing"
+    elif base.endswith("e"):
         regular_past, ing = base + "d", base[:-1] + "ing"
     elif base.endswith("y") and base[-2:-1] not in "aeiou":
         regular_past, ing = base[:-1] + "ied", base + "ing"

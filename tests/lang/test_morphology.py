@@ -101,7 +101,6 @@ def test_english_irregular_alternatives():
     assert forms["spoken"] == "participle"
 
 
-@pytest.mark.xfail(strict=True, reason="english_verb_forms does not double a final consonant: ban -> baned, banning -> baning")
 def test_english_consonant_doubling():
     forms = english_verb_forms("ban")
     assert forms.get("banned") == "past" and forms.get("banning") == "present"
