@@ -133,6 +133,8 @@ class EntityMatcher:
         dsize, isos = self.res.demonyms.longest(bare, i)
         if dsize and self.cased and not doc[i].text[:1].isupper():
             dsize = 0  # "us" is not the US
+        if dsize and self.lex.function_words.longest(words, i)[0] >= dsize:
+            dsize = 0  # "بأن" (that) folds like "ألبان" (Albanians) once the article is off: the particle wins
         if dsize and not found and not self._title_length(words, bare, i) and not (
                 i > 0 and not self.left and self.lex.groups.longest(bare, i - 1)[0]) and not (
                 self.left and self._before_title(words, bare, i + dsize)):  # "الرئيس الأمريكي": part of the title

@@ -130,7 +130,6 @@ def test_kb_person_surname_that_words_tsv_lists(ar_nlp):
     assert ("ماكرون", "Person", "person/emmanuel-macron") in [m[:3] for m in found]
 
 
-@pytest.mark.xfail(strict=True, reason="the complementizer بأن is tagged as a demonym Country (AL)")
 def test_complementizer_bianna_is_no_demonym(ar_nlp):
     found = mentions(ar_nlp, "أفاد الكرملين بأن روسيا استعادت كورسك.")
     assert not any(m[0] == "بأن" for m in found), found
