@@ -553,9 +553,9 @@ class EntityMatcher:
         """A word that can continue a noun phrase: not a function word, trigger, number or name."""
         if not token.is_alpha or len(token.text) < 2:
             return False
-        for table in (self.lex.function_words, self.lex.senses, self.lex.dates, self.lex.numbers,
+        for known in (self.lex.function_words, self.lex.senses, self.lex.dates, self.lex.numbers,
                       self.lex.negation, self.lex.modality, self.lex.approx, self.lex.titles):
-            if table.longest(words, i)[0]:
+            if known.longest(words, i)[0]:
                 return False
         return not self.res.names.longest(words, i)[0] and not self.lex.groups.longest([strip_article(w) for w in words[i:i + 3]], 0)[0]
 

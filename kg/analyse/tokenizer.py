@@ -5,8 +5,6 @@ spaCy's defaults leave a full stop glued to a word after tanween or a closing qu
 """
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
