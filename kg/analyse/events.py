@@ -92,7 +92,7 @@ class EventMatcher:
         self.subject_drop = syntax.get("subject_drop", True)
         roles = res.lexicon.affixes.get("roles", {})
         self.roles = {key: [fold(w, res.language) for w in roles.get(key, [])]
-                      for key in ("place", "object", "topic", "complement", "by", "perfect")}
+                      for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate")}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -989,7 +989,7 @@ class SentenceReader:
                 break
         # "كان الكرملين على استعداد": a subject, a copula, and the noun as predicate
         j = pred.start - 1
-        while j >= self.s and (self.fw(j) in ("aux", "adverb") or self.words[j] in ("على", "on")):
+        while j >= self.s and (self.fw(j) in ("aux", "adverb") or self.words[j] in self.m.roles["predicate"]):
             j -= 1
         if j < pred.start - 1 and j in self.inside and self.is_actor(self.inside[j]):
             return self.coordinated(self.inside[j]), "copula", pred.end
