@@ -54,6 +54,7 @@ class EntityMatcher:
         self.closed_words = frozenset(res.lexicon.vocabulary() | res.lexicon.common_words) - set(res.names.words())
         self.complement_preps = frozenset(fold(w, res.language) for w in res.lexicon.affixes.get("roles", {}).get("complement", []))
         self.place_preps = frozenset(fold(w, res.language) for w in res.lexicon.affixes.get("roles", {}).get("place", []))
+        self.genitive_preps = frozenset(fold(w, res.language) for w in res.lexicon.affixes.get("roles", {}).get("genitive", []))
         nisba = res.lexicon.affixes.get("noun", {}).get("nisba", [])
         self.plural_nisba = tuple(e for e in nisba if len(e) >= 3 and e[-1] in "نن")
         syntax = res.lexicon.affixes.get("syntax", {})
@@ -279,7 +280,7 @@ class EntityMatcher:
         "Russia's defence ministry", "the government of Sudan", "the port of Hodeidah"."""
         if entity_type in _INSTITUTION_TYPES:
             first, iso = self._country_before(doc, words, bare, start)
-            if not iso and j + 1 < len(doc) and words[j] == "of":
+            if not iso and j + 1 < len(doc) and words[j] in self.genitive_preps:
                 ksize, ids = self._kb_name(doc, words, j + 1)
                 entries = self.res.entries(ids)
                 if ksize and entries and entries[0].type == "Country":
@@ -293,7 +294,7 @@ class EntityMatcher:
             return []
         if entity_type == "Person" and words[j] == "," and j + 1 < len(doc) and self._name_run(doc, words, bare, j + 1) >= j + 3:
             j += 1  # "the region's acting governor, Alexander Khinshtein"
-        if entity_type != "Person" and words[j] == "of" and j + 1 < len(doc):
+        if entity_type != "Person" and words[j] in self.genitive_preps and j + 1 < len(doc):
             j += 1  # "the city of Kurchatov" when the title is listed without "of"
         end = self._name_run(doc, words, bare, j)
         ksize, ids = self._kb_name(doc, words, j)
@@ -322,7 +323,7 @@ class EntityMatcher:
         end = head_end
         if self._kb_name(doc, words, first)[0] == end - first:
             return []  # "Ukrainian forces" is a KB alias of the Armed Forces of Ukraine
-        if not country and end + 1 < len(doc) and words[end] == "of":
+        if not country and end + 1 < len(doc) and words[end] in self.genitive_preps:
             ksize, ids = self._kb_name(doc, words, end + 1)
             entries = self.res.entries(ids)
             if ksize and entries and entries[0].type == "Country":
@@ -341,7 +342,7 @@ class EntityMatcher:
             start = self._name_start(doc, words, bare, end)
             if start == end:
                 continue
-            if i + size + 1 < len(doc) and words[i + size] == "of" and self._name_word(doc, words, bare, i + size + 1):
+            if i + size + 1 < len(doc) and words[i + size] in self.genitive_preps and self._name_word(doc, words, bare, i + size + 1):
                 continue  # "the Red Sea port of Hodeidah": the title comes first
             if start < end and self._is_possessive(words, start - 1):
                 continue  # "Russia's Kursk region" is found by the KB; "Sudan's army" is a group
