@@ -122,3 +122,16 @@ def test_same_event_through_name_variants_is_one_line(linked):
     # بشار الأسد and, once named, الأسد are one person: one meet line
     result = linked("التقى بشار الأسد بوتين. والتقى الأسد بوتين أمس.")
     assert len(roles(result, "meet")) == 1
+
+
+def test_unnamed_actor_keeps_its_located_form_as_an_alternative_label(linked):
+    result = linked("أمرت محكمة في إسطنبول يوم الأحد بحبس إمام أوغلو.")
+    (r,) = roles(result, "order")
+    court = result.entities[r["agent"]]
+    assert ("محكمة في إسطنبول", "ar") in court.alt_labels
+
+
+def test_kb_entity_gets_no_located_form(linked):
+    result = linked("التقى أردوغان في كييف زيلينسكي.")
+    assert roles(result, "meet")
+    assert not any("في" in text for e in result.entities.values() if e.kb_id for text, _ in e.alt_labels)

@@ -90,9 +90,12 @@ class EventMatcher:
         self.passive_auxiliaries = frozenset(syntax.get("passive_auxiliaries", []))
         self.complementizer_optional = syntax.get("complementizer_optional", False)
         self.subject_drop = syntax.get("subject_drop", True)
+        self.people_units = frozenset(syntax.get("people_units", []))
+        self.agreement = {key: [fold(w, res.language) for w in values]
+                          for key, values in res.lexicon.affixes.get("agreement", {}).items()}
         roles = res.lexicon.affixes.get("roles", {})
         self.roles = {key: [fold(w, res.language) for w in roles.get(key, [])]
-                      for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate")}
+                      for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "between")}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -103,9 +106,27 @@ class EventMatcher:
             events += reader.read()
             dropped += reader.dropped
             last_actor = reader.last_actor or last_actor
+        for frame in events:
+            for role in ("agent", "patient", "source"):
+                if frame.get(role) is not None:
+                    self.qualify(doc, frame[role])
         doc._.kg_events = events
         doc._.kg_dropped = dropped
         return doc
+
+    def qualify(self, doc: Doc, span: Span) -> None:
+        """An unnamed actor located by the text ("محكمة في إسطنبول", "the embassy in Yemen") also goes by
+        that located form: it is how a reader names it, and it tells such actors apart across articles."""
+        info = span._.kg or {}
+        if span.kb_id_ or info.get("rule") == "kb" or span.label_ in PLACE_TYPES or info.get("qualified"):
+            return
+        end = span.end
+        if end + 1 >= len(doc) or doc[end].sent.start != span.sent.start or doc[end].norm_ not in self.roles["place"]:
+            return
+        place = next((m for m in doc.spans.get("kg_mentions", []) if m.start == end + 1), None)
+        if place is None or place.label_ not in PLACE_TYPES:
+            return
+        span._.kg = {**info, "qualified": doc[span.start:place.end].text}
 
 
 class SentenceReader:
@@ -374,12 +395,12 @@ class SentenceReader:
             and not self.fw(end) and end not in self.inside
 
     def possessor(self, span: Span) -> Span:
-        """"على أراضيها" said by Russia is Russia's territory: a place noun with a pronoun, inside
-        what a speaker reports, stands for the speaker."""
+        """"على أراضيها" said by Russia is Russia's territory, and "قواته" in what the army says are the
+        army's forces: a place or group noun with a pronoun, inside what a speaker reports, stands for the speaker."""
         end = span.end
         pronouns = self.lex.affixes.get("clitics", {}).get("suffix_pronouns", [])
         attached = len(span) > 1 and span[-1].text in pronouns and not span[-2].whitespace_
-        if span.label_ != "Place" or not (attached or end < self.e and self.object_pronoun(end)):
+        if span.label_ not in ("Place", "Group") or span.kb_id_ or not (attached or end < self.e and self.object_pronoun(end)):
             return span
         speakers, speech = self.source_of(span.start)
         return speakers[0] if speech is not None and speakers else span
@@ -544,6 +565,37 @@ class SentenceReader:
             j -= 1  # "وسيلتقي", "ولم يلتق": the و before the future or negation particle
         return j >= self.s and self.fw(j) == "conj"
 
+    def verb_features(self, pred: Predicate) -> tuple[str, str]:
+        """(gender, number) that a one-word verb's ending or prefix shows: ("f", "sg") for طالبت and
+        تطالب, ("", "pl") for طالبوا; ("", "") when the form says nothing (or the language marks nothing)."""
+        table = self.m.agreement
+        if not table or pred.sense.pos != "verb" or pred.end - pred.start != 1:
+            return "", ""
+        word, lemma = self.words[pred.start], fold(pred.sense.lemma, self.res.language)
+        for pronoun in sorted(self.lex.affixes.get("clitics", {}).get("suffix_pronouns", []), key=len, reverse=True):
+            if word.endswith(pronoun) and len(word) - len(pronoun) > len(lemma):
+                word = word[:-len(pronoun)]  # "اتهمته": the ending before the object pronoun
+                break
+        if pred.sense.tense == "past" and word.startswith(lemma):
+            rest = word[len(lemma):]
+            return ("f", "sg") if rest in table.get("past_feminine", []) else ("", "pl") if rest in table.get("past_plural", []) else ("", "")
+        if pred.sense.tense == "present" and len(word) > 3:
+            if any(word.endswith(e) for e in table.get("present_plural", [])):
+                return "", "pl"
+            if word[0] in table.get("present_feminine", []):
+                return "f", "sg"
+        return "", ""
+
+    def agrees(self, pred: Predicate, agents: list[Span]) -> bool:
+        """A feminine singular verb takes no masculine human plural ("مدنيين ... وطالبت"). Persons are not
+        checked: machine translation often gets a man's verb wrong ("بوتين أمرت"), and it is our input too."""
+        gender, _ = self.verb_features(pred)
+        if gender == "f":
+            endings = self.m.agreement.get("human_plural", [])
+            return not any(a.label_ == "Group" and not a.kb_id_ and len(a[-1].norm_) > 4
+                           and any(a[-1].norm_.endswith(e) for e in endings) for a in agents)
+        return True
+
     def find_agents(self, pred: Predicate, preds, index, previous: Predicate | None, limit: int) -> tuple[list[Span], str]:
         clause_start = self.clause_start(preds, index)
         taken = set().union(*(p.used for p in preds[:index])) if index else set()
@@ -573,14 +625,18 @@ class SentenceReader:
         if not self.m.subject_drop and self.carried and pred.start - 1 == self.s and self.fw(self.s) == "pron":
             return self.carried, "carried"  # "He met ...": the actor of the sentence before
         if previous is not None and previous.agents and previous.sense.kind == "trigger" and self.is_conjoined(pred) \
-                and not (before is not None and self.adjacent(before, pred)):
+                and not (before is not None and self.adjacent(before, pred)) and self.agrees(pred, previous.agents):
             pred.conjoined = True  # "زار أردوغان كييف والتقى زيلينسكي": one subject, two verbs
             return previous.agents, "conjoined"
         speaker = next((p for p in preds[:index] if p.sense.kind in SPEECH_KINDS and p.agents), None)
         if self.m.subject_drop and speaker is not None and self.is_conjoined(pred) and after is None \
-                and not (before is not None and self.adjacent(before, pred)):
+                and not (before is not None and self.adjacent(before, pred)) and self.agrees(pred, speaker.agents):
             pred.conjoined = True  # "وقالت البعثة إن ...، وطالبت": the speaker goes on to demand
             return speaker.agents, "conjoined"
+        if before is not None and not self.agrees(pred, [before]):
+            before = None
+        if after is not None and not self.agrees(pred, [after]):
+            after = None
         if before is not None and (not self.m.subject_after_verb or self.adjacent(before, pred) or after is None):
             return self.coordinated(self.first_conjunct(before)), "svo"
         if after is not None:
@@ -591,9 +647,11 @@ class SentenceReader:
         main_subject = self.subordinate_subject(pred, taken)
         if main_subject is not None:
             return [main_subject], "subordinate"  # "هاجمت الميليشيا ... بعد أن هاجمت": the main subject
-        if previous is None and self.carried and self.sentence_initial(pred) and not self.unnamed_subject(pred):
+        if previous is None and self.carried and self.sentence_initial(pred) and not self.unnamed_subject(pred) \
+                and self.agrees(pred, self.carried):
             return self.carried, "carried"  # "ووافقا على هدنة": the actors of the sentence before
-        if previous is not None and previous.agents and previous.sense.kind == "trigger" and previous.sense.tense != "participle":
+        if previous is not None and previous.agents and previous.sense.kind == "trigger" and previous.sense.tense != "participle" \
+                and self.agrees(pred, previous.agents):
             # "ورفض", "حيث استولت": no subject of its own, so the previous verb's (pro-drop)
             pred.conjoined = self.is_conjoined(pred)
             if pred.conjoined or self.m.subject_drop:
@@ -715,6 +773,9 @@ class SentenceReader:
                 continue
             limit = self.e
             earlier = next((p for p in reversed(preds[:index]) if p.sense.kind in SPEECH_KINDS and p.agents), None)
+            if earlier is not None and pred.sense.pos == "noun" and (earlier.scope is None or earlier.scope[0] > pred.start) \
+                    and not any(self.is_comp(k) for k in range(earlier.end, pred.start)):
+                continue  # "نفى الجيش، في بيان، أن ...": the statement is how the army denied, not a new speaker
             if earlier is not None and self.is_conjoined(pred) and self.subject_after(pred, limit) is None:
                 agents, rule = earlier.agents, "conjoined"  # "ادعى بوتين أن ... وقال إن ...": the same speaker
             else:
@@ -778,7 +839,10 @@ class SentenceReader:
             patient_from = max([pred.end, *(a.end for a in agents if a.start > pred.start)])
         self.current_agents = agents
         pred.agent_rule = order
-        patients, patient_rule = self.find_patients(pred, patient_from, limit, taken)
+        if order == "between":  # both sides are named: the symmetric types take one line, the others two
+            patients, patient_rule = ([], "") if sense.event_type in SYMMETRIC_TYPES else ([], "reciprocal")
+        else:
+            patients, patient_rule = self.find_patients(pred, patient_from, limit, taken)
         pred.agents, pred.agent_rule = agents, order
         if patient_rule != "by-clause-subject":  # that patient is also the clause's own subject
             pred.used |= {p.start for p in patients}
@@ -802,6 +866,7 @@ class SentenceReader:
             if topic is not None:  # "على استعداد للعمل مع أوكرانيا في وقف إطلاق النار": the ceasefire
                 patients = [topic]
         patients = [self.possessor(p) for p in patients]
+        agents = [self.possessor(a) for a in agents]
         if not agents:  # an event with no actor is rarely what the text says: a wrong fact costs more than a missing one
             return self.drop(pred, "no agent found")
         if not patients and sense.event_type not in PATIENT_OPTIONAL and patient_rule != "reciprocal":
@@ -850,17 +915,42 @@ class SentenceReader:
         if attacker is None:
             attacker = self.attack_before(pred, preds, index)
         if attacker is None:
-            return []
-        patients = victims or [p for p in [self.object_after(pred.end, limit, {attacker.start})] if p is not None]
+            # "قتل 31 فلسطينيا", "ثمانية مدنيين قتلوا", "تم قتل أربعة": people killed, by nobody the text
+            # names. The deaths are the fact; the agent stays empty rather than guessed.
+            people = [v for v in victims if self.people(v)] or self.counted_people_near(pred)
+            if not people or self.object_after(max([pred.end, *(v.end for v in people)]), limit, {v.start for v in people}) is not None:
+                return []
+            patients, rule = people, "victims"
+        else:
+            patients = victims or self.counted_people_near(pred) \
+                or [p for p in [self.object_after(pred.end, limit, {attacker.start})] if p is not None]
+            rule = "caused-by-attack"
         if not patients:
             return []
         negated, modality = self.polarity(pred, None)
         sources, speech = self.source_of(pred.start)
         return [{"type": pred.sense.event_type, "trigger": (pred.start, pred.end), "agent": attacker, "patient": patient,
-                 "place": self.find_place(pred, limit, {attacker.start, patient.start}),
+                 "place": self.find_place(pred, limit, {patient.start} | ({attacker.start} if attacker is not None else set())),
                  "source": sources[0] if sources else None, "negated": negated, "modality": modality,
-                 "speech": speech, "predicate": pred, "rule": f"{self.res.language}/caused-by-attack",
+                 "speech": speech, "predicate": pred, "rule": f"{self.res.language}/{rule}",
                  "lexicon": f"{pred.sense.where} {pred.sense.lemma}"} for patient in patients]
+
+    def counted_people_near(self, pred: Predicate) -> list[Span]:
+        """A count of people standing as the verb's subject: "أكثر من 350 شخصا قد قتلوا", "قتل 31 فلسطينيا"."""
+        j = pred.start - 1
+        while j >= self.s and self.fw(j) in ("aux", "adverb"):
+            j -= 1
+        before = next((q for q in self.quantities if q.end == j + 1), None)
+        after = self.quantity_at.get(pred.end)
+        return [q for q in (before, after) if q is not None and self.people(q)][:1]
+
+    def people(self, span: Span) -> bool:
+        """A count of people ("31 فلسطينيا", "eight civilians"), or an unnamed group of them ("المدنيين")."""
+        info = span._.kg or {}
+        if info.get("unit") is not None:
+            return info["unit"] in self.m.people_units
+        english = (info.get("english") or "").lower()
+        return span.label_ == "Group" and not span.kb_id_ and (english in self.m.people_units or english.endswith("s") and english[:-1] in self.m.people_units)
 
     def attack_after(self, pred: Predicate, preds, index, limit: int) -> Span | None:
         """"في غارات إسرائيلية", "جراء قصف الجيش": the actor of an attack noun after a cause word."""
@@ -872,6 +962,8 @@ class SentenceReader:
             if not (subject or k >= self.s and self.fw(k) in ("cause", "prep")) or later.start - pred.end > 20:
                 return None
             after = self.mention_at.get(later.end)
+            if later.end < self.e and self.words[later.end] in self.m.roles["between"]:
+                return None  # "في المواجهات بين X وY": two sides, no one killer
             if after is None and later.end < self.e and self.fw(later.end) in ("agentive", "prep"):
                 after = self.mention_at.get(later.end + 1)
             return after if after is not None and self.is_actor(after) else None
@@ -955,6 +1047,9 @@ class SentenceReader:
 
     def noun_agents(self, pred: Predicate, preds, index, previous, limit):
         """Event nouns need an agent: a support verb's subject, "by X", or a genitive actor."""
+        sides = self.sides_after(pred)
+        if sides:
+            return sides, "between", sides[-1].end
         j = pred.start - 1
         while j >= self.s and (self.skippable(j) or self.fw(j) == "prep" and self.words[j] in self.m.roles["topic"] + self.m.roles["object"]) and pred.start - j <= 3:
             j -= 1
@@ -963,8 +1058,8 @@ class SentenceReader:
             support = next((p for p in reversed(preds[:index]) if p.end <= pred.start and self.near(p.end, pred.start)
                             and (p.sense.kind == "light" or p.sense.kind == "say" and self.words[pred.start - 1] in self.m.roles["topic"])
                             and not any(self.is_comp(k) or self.is_boundary(k) for k in range(p.end, pred.start))), None)
-        if support is not None and support.sense.note.startswith("passive"):
-            support = None  # "تم استهدافها": the noun is the grammatical subject; an agent needs "من قبل"
+        if support is not None and support.sense.note.startswith(("passive", "intransitive")):
+            support = None  # "تم استهدافها", "اندلعت اشتباكات": the noun is the subject; an agent needs "من قبل" or "بين"
         if support is not None and support.sense.kind in ("light", "say", "claim"):
             agents = support.agents
             if not agents:
@@ -1005,6 +1100,27 @@ class SentenceReader:
         if mention is not None and mention.label_ in ACTOR_TYPES - {"Group"}:
             return self.coordinated(mention), "genitive", mention.end
         return [], "", pred.end
+
+    def sides_after(self, pred: Predicate) -> list[Span]:
+        """"مواجهات (دارت) بين الجيش والدعم السريع", "talks between Iran and the US": both sides at once."""
+        for j in range(pred.end, min(pred.end + 4, self.e - 1)):
+            if j in self.inside or self.is_comp(j) or self.is_boundary(j):
+                return []
+            if self.words[j] in self.m.roles["between"]:
+                mention = self.mention_at.get(j + 1)
+                if mention is None or not self.is_actor(mention):
+                    return []
+                sides = [self.named_member(s) for s in self.coordinated(self.named_member(mention))]
+                return sides if len(sides) > 1 and all(self.is_actor(s) for s in sides) else []
+        return []
+
+    def named_member(self, mention: Span) -> Span:
+        """"قوات اللواء 444", "عناصر الدعم السريع", "forces of the RSF": the members stand for the named body."""
+        if mention.label_ != "Group" or mention.kb_id_:
+            return mention
+        j = mention.end + (mention.end < self.e and self.words[mention.end] in self.m.roles["complement"])
+        nxt = self.mention_at.get(j)
+        return nxt if nxt is not None and nxt.label_ in ACTOR_TYPES - {"Group"} else mention
 
     def find_patients(self, pred: Predicate, start: int, limit: int, taken: set[int]) -> tuple[list, str]:
         if self.passive(pred):
@@ -1124,8 +1240,9 @@ class SentenceReader:
             if kind != "asserted":
                 modality = kind
                 break
-        if speech is not None and speech.sense.kind == "deny":
-            negated = True
+        if speech is not None and speech.sense.kind == "deny" or any(
+                p.sense.kind == "deny" and p.scope and p.scope[0] <= pred.start < p.scope[1] for p in self._speech):
+            negated = True  # a denial covers what it reports, whoever else is quoted inside it
         return negated, modality
 
     def purpose_markers(self) -> set[str]:

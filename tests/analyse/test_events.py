@@ -260,3 +260,55 @@ def test_arrived_in_is_a_visit(ar_nlp):
 def test_headed_to_is_a_visit(ar_nlp):
     e = one(ar_nlp, "توجه بلينكن إلى كييف.", "visit")
     assert (e["agent"], e["patient"]) == ("بلينكن", "كييف")
+
+
+# ---- both sides, victims, agreement, denials --------------------------------------------------
+
+def test_clash_between_two_sides_is_two_fight_lines(ar_nlp):
+    found = events(ar_nlp, "اندلعت يوم الثلاثاء اشتباكات بين قوات الدعم السريع والجيش السوداني.")
+    assert pairs(found, "fight") == [("الجيش السوداني", "قوات الدعم السريع"), ("قوات الدعم السريع", "الجيش السوداني")]
+    assert all("between" in e["rule"] for e in found if e["type"] == "fight")
+
+
+def test_talks_between_two_sides_is_one_line(ar_nlp):
+    found = [e for e in events(ar_nlp, "أجريت محادثات بين إيران والولايات المتحدة في مسقط.") if e["type"] == "negotiate"]
+    assert len(found) == 1 and {found[0]["agent"], found[0]["patient"]} == {"إيران", "الولايات المتحدة"}
+
+
+def test_broke_out_gives_no_agent_from_its_subject(ar_nlp):
+    # اندلعت is intransitive: the person before it did not start the clashes
+    assert not any(e["type"] == "fight" for e in events(ar_nlp, "أصدر الدبيبة قرارا قبل أن تندلع مواجهات في المدينة."))
+
+
+def test_people_killed_by_nobody_named_keep_an_empty_agent(ar_nlp):
+    e = one(ar_nlp, "قالت الوزارة إن أكثر من 350 شخصا قد قتلوا منذ يوم الأحد.", "kill")
+    assert e["agent"] is None and e["patient"] == "أكثر من 350 شخصا" and e["rule"] == "ar/victims"
+    assert (e["patient_kg"]["value"], e["patient_kg"]["unit"]) == (350, "person")
+
+
+def test_victims_of_a_clash_between_two_sides_have_no_single_killer(ar_nlp):
+    e = one(ar_nlp, "قتل 12 شخصا في المواجهات بين الجيش السوداني وقوات الدعم السريع.", "kill")
+    assert e["agent"] is None and e["patient"] == "12 شخصا"
+
+
+def test_a_named_killer_is_still_required_for_a_named_victim(ar_nlp):
+    # "الككلي قتل" may be active or passive: nothing is said rather than a guess
+    assert not any(e["type"] == "kill" for e in events(ar_nlp, "وكان عبد الغني الككلي قد قتل مساء الاثنين."))
+
+
+def test_feminine_verb_does_not_take_masculine_plural_people_as_subject(ar_nlp):
+    found = events(ar_nlp, "وقالت الأمم المتحدة إن ثمانية مدنيين قتلوا، وطالبت جميع الأطراف بحماية المدنيين.")
+    demands = [e for e in found if e["type"] == "demand"]
+    assert [e["agent"] for e in demands] == ["الأمم المتحدة"], found
+
+
+def test_denial_with_a_parenthetical_statement_still_negates(ar_nlp):
+    e = one(ar_nlp, "ونفى الجيش الإسرائيلي، في بيان، أن تكون قواته أطلقت النار على مدنيين.", "attack")
+    assert e["negated"] and e["source"] == "الجيش الإسرائيلي"
+    assert e["agent"] == "الجيش الإسرائيلي"  # "its forces", said by the army, are the army's
+
+
+def test_unnamed_actor_is_also_named_with_its_place(ar_nlp):
+    doc = analyse(ar_nlp, "أمرت محكمة في إسطنبول يوم الأحد بحبس إمام أوغلو.", PUBLISHED)
+    order = next(e for e in doc._.kg_events if e["type"] == "order")
+    assert order["agent"].text == "محكمة" and order["agent"]._.kg["qualified"] == "محكمة في إسطنبول"
