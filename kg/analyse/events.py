@@ -48,12 +48,13 @@ CLAUSE_ADDRESSEE_TYPES = frozenset({"demand"})
 # Types whose patient may be a counted set ("200 سفينة"); a visit or a meeting is not with a count.
 COUNTED_PATIENT_TYPES = frozenset({"sanction", "intercept", "kill", "arrest", "attack", "deploy", "aid", "seize", "support", "protest"})
 PATIENT_OPTIONAL = frozenset({"fight", "demand"})
+TARGET_TYPES = frozenset({"threaten"})  # the patient is who the threatened act would hit, not the act
 PLACE_TYPES = frozenset({"City", "Region", "Country", "Facility", "Place"})
 SPEECH_KINDS = frozenset({"say", "claim", "deny"})
 # modality.tsv kinds -> the modality an event gets
 MODALITY_OF = {"future": "future", "future_prefix": "future", "plan": "planned", "attempt": "attempted",
                "hypothetical": "hypothetical", "hypothetical_clause_initial": "hypothetical", "call": "hypothetical",
-               "purpose": "hypothetical", "possible_before_present": "hypothetical",
+               "purpose": "hypothetical", "possible_before_present": "hypothetical", "possible_after_noun": "asserted",
                "infinitive": "hypothetical", "cessation": "hypothetical"}
 VSO_WINDOW = 7  # tokens a verb's subject may sit after it (titles, adverbs, dates in between)
 OBJECT_WINDOW = 5
@@ -247,9 +248,25 @@ class SentenceReader:
                 continue
             if found and found[-1].sense.kind == "light" and all(self.fw(k) == "det" for k in range(found[-1].end, i)):
                 senses = [s for s in senses if s.pos == "noun"] or senses  # "announced sanctions": the noun
+            elif found and found[-1].sense.pos == "verb" and self.object_position(found[-1].end, i) \
+                    and not any(s.pos == "verb" and s.tense == "present" for s in senses):
+                senses = [s for s in senses if s.pos == "noun"] or senses  # "رفضت (المحكمة) طلب النيابة": the object
             found.append(Predicate(i, i + size, self.choose(senses, i, i + size)))
             i += size
         return found
+
+    def object_position(self, after_verb: int, i: int) -> bool:
+        """Whether word i stands where the verb's object does: right after it, or after its subject
+        with no conjunction, complementizer or punctuation between (a new clause would need one)."""
+        j = after_verb
+        while j < i:
+            if j in self.inside:
+                j = self.inside[j].end
+                continue
+            if not self.skippable(j) or self.fw(j) == "conj" or self.is_comp(j) or self.doc[j].is_punct:
+                return False
+            j += 1
+        return i - after_verb <= 6
 
     def requirement_met(self, sense: Sense, start: int, end: int) -> bool:
         """A trigger noted "only with X|Y" needs one of X, Y within a few words after it."""
@@ -526,8 +543,9 @@ class SentenceReader:
             limit = self.clause_end(preds, index)
             if pred.sense.kind == "trigger":
                 events += self.read_trigger(pred, preds, index, previous, limit)
-            if pred.sense.pos == "verb" and (pred.sense.kind == "trigger" or pred.sense.kind in SPEECH_KINDS and pred.agents):
-                previous = pred
+            if pred.sense.pos == "verb" and (pred.sense.kind == "trigger" or pred.sense.kind in SPEECH_KINDS and pred.agents) \
+                    or pred.sense.kind == "trigger" and pred.agent_rule == "support" and pred.agents:
+                previous = pred  # "أطلقت أوكرانيا توغلا ... حيث استولت": the support verb's subject goes on
         self.attach_dates(preds, events)
         return events
 
@@ -867,9 +885,13 @@ class SentenceReader:
                 patients = [topic]
         patients = [self.possessor(p) for p in patients]
         agents = [self.possessor(a) for a in agents]
+        if sense.event_type in TARGET_TYPES and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients):
+            target = self.target_in(patients[0].start if patients else patient_from, limit, agents)
+            patients, patient_rule = ([target], "target") if target is not None else ([], patient_rule)
         if not agents:  # an event with no actor is rarely what the text says: a wrong fact costs more than a missing one
             return self.drop(pred, "no agent found")
-        if not patients and sense.event_type not in PATIENT_OPTIONAL and patient_rule != "reciprocal":
+        if not patients and (sense.event_type not in PATIENT_OPTIONAL or order == "genitive") and patient_rule != "reciprocal":
+            # "دعوة الشرع" alone: the genitive may be who calls or who is invited; only a patient settles it
             return self.drop(pred, f"no patient found for agent '{agents[0].text}'")
         patients = [p for p in patients if not any(self.same(p, a) for a in agents)]  # nobody meets himself
         if not patients and sense.event_type not in PATIENT_OPTIONAL and patient_rule != "reciprocal":
@@ -1114,6 +1136,18 @@ class SentenceReader:
                 return sides if len(sides) > 1 and all(self.is_actor(s) for s in sides) else []
         return []
 
+    def target_in(self, start: int, limit: int, agents: list[Span]) -> Span | None:
+        """Who a threatened act would hit: "هددت طهران بتقليص تعاونها مع الوكالة" threatens the agency,
+        "threatened to bomb Iran" Iran. The first actor or place in the act, other than the threatener."""
+        for j in range(start, min(limit, start + 10)):
+            if self.is_comp(j) and j > start + 1 or self.is_boundary(j):
+                return None
+            mention = self.mention_at.get(j)
+            if mention is not None and not any(self.same(mention, a) for a in agents) \
+                    and (self.is_actor(mention) or mention.label_ in PLACE_TYPES | {"Object"}):
+                return self.named_member(mention)
+        return None
+
     def named_member(self, mention: Span) -> Span:
         """"قوات اللواء 444", "عناصر الدعم السريع", "forces of the RSF": the members stand for the named body."""
         if mention.label_ != "Group" or mention.kb_id_:
@@ -1240,6 +1274,14 @@ class SentenceReader:
             if kind != "asserted":
                 modality = kind
                 break
+        if pred.sense.pos == "noun" and modality == "asserted":
+            for j in range(pred.end, min(pred.end + 7, self.e)):
+                if self.is_comp(j) or self.is_boundary(j):
+                    break
+                size, kinds = self.lex.modality.longest(self.words, j)
+                if size and kinds[0] == "possible_after_noun":
+                    modality = "hypothetical"  # "هجوم إسرائيلي على إيران قد يحدث": a strike that may come
+                    break
         if speech is not None and speech.sense.kind == "deny" or any(
                 p.sense.kind == "deny" and p.scope and p.scope[0] <= pred.start < p.scope[1] for p in self._speech):
             negated = True  # a denial covers what it reports, whoever else is quoted inside it

@@ -312,3 +312,28 @@ def test_unnamed_actor_is_also_named_with_its_place(ar_nlp):
     doc = analyse(ar_nlp, "أمرت محكمة في إسطنبول يوم الأحد بحبس إمام أوغلو.", PUBLISHED)
     order = next(e for e in doc._.kg_events if e["type"] == "order")
     assert order["agent"].text == "محكمة" and order["agent"]._.kg["qualified"] == "محكمة في إسطنبول"
+
+
+def test_a_trigger_right_after_a_verb_is_its_object_noun(ar_nlp):
+    # طلب is "request" here, not "he requested"
+    assert not any(e["type"] == "demand" for e in events(ar_nlp, "رفضت المحكمة طلب النيابة حبسه."))
+
+
+def test_an_event_noun_that_may_happen_is_hypothetical(ar_nlp):
+    found = events(ar_nlp, 'وقال ترامب إن هجوما إسرائيليا على إيران "قد يحدث".')
+    assert all(e["modality"] == "hypothetical" for e in found if e["type"] == "attack")
+
+
+def test_genitive_actor_alone_is_not_enough(ar_nlp):
+    # "دعوة الشرع": who invited whom is open without a patient
+    assert not any(e["type"] == "demand" for e in events(ar_nlp, "تظاهر أنصار الفصائل احتجاجا على دعوة الشرع."))
+
+
+def test_threat_target_is_inside_the_threatened_act(ar_nlp):
+    e = one(ar_nlp, "وهددت طهران بتقليص تعاونها مع الوكالة الدولية للطاقة الذرية.", "threaten")
+    assert (e["agent"], e["patient"]) == ("طهران", "الوكالة الدولية للطاقة الذرية") and "target" in e["rule"]
+
+
+def test_threat_with_a_direct_object_keeps_it(ar_nlp):
+    e = one(ar_nlp, "هدد ترامب إيران بعمل عسكري.", "threaten")
+    assert (e["agent"], e["patient"]) == ("ترامب", "إيران")
