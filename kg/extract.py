@@ -43,7 +43,7 @@ class Extractor:
                     span=self.span(span.start_char, span.end_char), entity_type=span.label_,
                     kb_id=span.kb_id_ or None, name=surface(span), rule=info.get("rule", ""),
                     sentence=self.sentence_of.get(span.start, 0), country=info.get("country") or None,
-                    english=info.get("english") or None, qualified=info.get("qualified") or None)
+                    english=info.get("english") or None, forms=tuple(info.get("forms") or ()))
         return self.mentions[key]
 
     def event(self, frame: dict) -> Event | None:

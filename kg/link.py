@@ -105,8 +105,7 @@ class Linker:
     def _remember(self, entity: Entity, mention: Mention) -> str:
         self.entities.setdefault(entity.iri, entity)
         self.seen.setdefault(entity.iri, set()).add((mention.name, self.language))
-        if mention.qualified:
-            self.seen[entity.iri].add((mention.qualified, self.language))
+        self.seen[entity.iri].update((form, self.language) for form in mention.forms)
         return entity.iri
 
     def _finish(self, entity: Entity) -> Entity:

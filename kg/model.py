@@ -70,7 +70,7 @@ class Mention:
     sentence: int
     country: str | None = None  # ISO2 for demonym groups ("القوات الأوكرانية")
     english: str | None = None  # an English head for unnamed groups ("forces")
-    qualified: str | None = None  # an unnamed actor with its place: "محكمة في إسطنبول"
+    forms: tuple[str, ...] = ()  # other names of an unnamed filler: "محكمة في إسطنبول", "استقبال الجرحى"
 
 
 @dataclass(frozen=True)

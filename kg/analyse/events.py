@@ -110,24 +110,37 @@ class EventMatcher:
         for frame in events:
             for role in ("agent", "patient", "source"):
                 if frame.get(role) is not None:
-                    self.qualify(doc, frame[role])
+                    self.add_forms(doc, frame[role])
         doc._.kg_events = events
         doc._.kg_dropped = dropped
         return doc
 
-    def qualify(self, doc: Doc, span: Span) -> None:
-        """An unnamed actor located by the text ("محكمة في إسطنبول", "the embassy in Yemen") also goes by
-        that located form: it is how a reader names it, and it tells such actors apart across articles."""
+    def add_forms(self, doc: Doc, span: Span) -> None:
+        """Other forms a reader would name an unnamed role filler by, kept as its alternative labels."""
         info = span._.kg or {}
-        if span.kb_id_ or info.get("rule") == "kb" or span.label_ in PLACE_TYPES or info.get("qualified"):
+        if span.kb_id_ or info.get("rule") == "kb" or span.label_ in PLACE_TYPES or "forms" in info or info.get("unit"):
             return
+        forms = [f for f in (self.located(doc, span), self.core(doc, span)) if f and f != span.text]
+        span._.kg = {**info, "forms": forms}
+
+    def located(self, doc: Doc, span: Span) -> str | None:
+        """"محكمة في إسطنبول", "the embassy in Yemen": an unnamed actor with the place the text gives it,
+        which also tells such actors apart across articles."""
         end = span.end
         if end + 1 >= len(doc) or doc[end].sent.start != span.sent.start or doc[end].norm_ not in self.roles["place"]:
-            return
+            return None
         place = next((m for m in doc.spans.get("kg_mentions", []) if m.start == end + 1), None)
-        if place is None or place.label_ not in PLACE_TYPES:
-            return
-        span._.kg = {**info, "qualified": doc[span.start:place.end].text}
+        return doc[span.start:place.end].text if place is not None and place.label_ in PLACE_TYPES else None
+
+    def core(self, doc: Doc, span: Span) -> str | None:
+        """"استقبال الجرحى" of "استقبال الجرحى عبر معبر رفح": a long phrase up to its first preposition
+        or punctuation, at most three words."""
+        words = [t.norm_ for t in doc]
+        for j in range(span.start + 1, min(span.end, span.start + 4)):
+            size, kinds = self.lex.function_words.longest(words, j)
+            if doc[j].is_punct or doc[j].text in ('"', "«", "»", "“", "”") or size and kinds[0] in ("prep", "conj", "rel", "comp"):
+                return doc[span.start:j].text
+        return doc[span.start:span.start + 3].text if len(span) > 3 else None
 
 
 class SentenceReader:

@@ -311,7 +311,13 @@ def test_denial_with_a_parenthetical_statement_still_negates(ar_nlp):
 def test_unnamed_actor_is_also_named_with_its_place(ar_nlp):
     doc = analyse(ar_nlp, "أمرت محكمة في إسطنبول يوم الأحد بحبس إمام أوغلو.", PUBLISHED)
     order = next(e for e in doc._.kg_events if e["type"] == "order")
-    assert order["agent"].text == "محكمة" and order["agent"]._.kg["qualified"] == "محكمة في إسطنبول"
+    assert order["agent"].text == "محكمة" and order["agent"]._.kg["forms"] == ["محكمة في إسطنبول"]
+
+
+def test_long_phrase_also_goes_by_its_core(ar_nlp):
+    doc = analyse(ar_nlp, "أبدت القاهرة استعدادها لاستقبال الجرحى عبر معبر رفح.", PUBLISHED)
+    offer = next(e for e in doc._.kg_events if e["type"] == "propose")
+    assert "استقبال الجرحى" in offer["patient"]._.kg["forms"]
 
 
 def test_a_trigger_right_after_a_verb_is_its_object_noun(ar_nlp):
