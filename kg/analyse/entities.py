@@ -92,7 +92,7 @@ class EntityMatcher:
         named: set[str] = set()
         kept = []
         for span in spans:
-            if span.kb_id_ and len(span) == 1 and span.label_ not in _PLACE_TYPES and self._common(words[span.start]):
+            if span.kb_id_ and len(span) == 1 and span.label_ not in _PLACE_TYPES and self._common(words[span.start], span.label_):
                 titled = span.start > 0 and (self.lex.titles.longest(bare, span.start - 1)[0] or
                                              self.res.demonyms.longest(bare, span.start - 1)[0])
                 if not titled and span.kb_id_ not in named:
@@ -102,11 +102,14 @@ class EntityMatcher:
             kept.append(span)
         return kept
 
-    def _common(self, word: str) -> bool:
+    def _common(self, word: str, entity_type: str = "Person") -> bool:
         # a verb (ترأس read as Truss), a common noun (الأسد "the lion") or a closed-class word;
-        # an adjective that happens to equal a surname (ماكرون) does not count
+        # an adjective that happens to equal a surname (ماكرون) does not count. A movement or party
+        # named by a noun (حماس "zeal") is that noun far less often than a surname (سلام "peace") or an
+        # outlet (العربية "Arab", الجزيرة "the island") is.
+        noun = word in self.lex.nouns or strip_article(word) in self.lex.nouns
         return (word in self.lex.verbs_only or word in self.closed_words
-                or word in self.lex.nouns or strip_article(word) in self.lex.nouns)
+                or noun and entity_type in ("Person", "Media"))
 
     def _at(self, doc: Doc, words: list[str], bare: list[str], i: int) -> list[Span]:
         found = []

@@ -610,6 +610,8 @@ class SentenceReader:
         if pred.sense.tense == "past" and word.startswith(lemma):
             rest = word[len(lemma):]
             return ("f", "sg") if rest in table.get("past_feminine", []) else ("", "pl") if rest in table.get("past_plural", []) else ("", "")
+        if pred.sense.tense == "participle":
+            return ("", "pl") if any(word.endswith(e) for e in table.get("participle_plural", [])) else ("", "")
         if pred.sense.tense == "present" and len(word) > 3:
             if any(word.endswith(e) for e in table.get("present_plural", [])):
                 return "", "pl"
@@ -618,13 +620,16 @@ class SentenceReader:
         return "", ""
 
     def agrees(self, pred: Predicate, agents: list[Span]) -> bool:
-        """A feminine singular verb takes no masculine human plural ("مدنيين ... وطالبت"). Persons are not
-        checked: machine translation often gets a man's verb wrong ("بوتين أمرت"), and it is our input too."""
-        gender, _ = self.verb_features(pred)
+        """A feminine singular verb takes no masculine human plural ("مدنيين ... وطالبت"), a plural participle
+        no lone person or place ("طرابلس، مطالبين"). Finite verbs with a person are not checked: machine
+        translation often gets a man's verb wrong ("بوتين أمرت"), and it is our input too."""
+        gender, number = self.verb_features(pred)
         if gender == "f":
             endings = self.m.agreement.get("human_plural", [])
             return not any(a.label_ == "Group" and not a.kb_id_ and len(a[-1].norm_) > 4
                            and any(a[-1].norm_.endswith(e) for e in endings) for a in agents)
+        if number == "pl" and pred.sense.tense == "participle":
+            return not (len(agents) == 1 and agents[0].label_ in PLACE_TYPES | {"Person"})
         return True
 
     def find_agents(self, pred: Predicate, preds, index, previous: Predicate | None, limit: int) -> tuple[list[Span], str]:
@@ -647,7 +652,7 @@ class SentenceReader:
         if antecedent is not None and not (pred.end < self.e and self.object_pronoun(pred.end)):
             return [antecedent], "relative"  # "ويتكوف الذي التقى نتنياهو": the antecedent acts
         main = next((p for p in preds[:index] if p.agents and p.sense.pos == "verb"), None)
-        if pred.sense.tense == "participle" and main is not None and self.m.subject_drop:
+        if pred.sense.tense == "participle" and main is not None and self.m.subject_drop and self.agrees(pred, main.agents):
             return main.agents, "participle"  # "..., متهما إسرائيل": the main verb's subject
         if pronoun_subject:
             return pronoun_subject, "pronoun"  # "قال إنه التقى بلينكن": the pronoun is the subject

@@ -133,3 +133,13 @@ def test_kb_person_surname_that_words_tsv_lists(ar_nlp):
 def test_complementizer_bianna_is_no_demonym(ar_nlp):
     found = mentions(ar_nlp, "أفاد الكرملين بأن روسيا استعادت كورسك.")
     assert not any(m[0] == "بأن" for m in found), found
+
+
+def test_movement_named_by_a_common_noun_is_found_bare(ar_nlp):
+    doc = analyse(ar_nlp, "واتهمت المؤسسة حماس بنشر معلومات مضللة.", PUBLISHED)
+    assert any(s.kb_id_ == "org/hamas" for s in doc.ents)
+
+
+def test_outlet_named_by_a_common_adjective_needs_more(ar_nlp):
+    doc = analyse(ar_nlp, "انعقدت القمة العربية في بغداد.", PUBLISHED)
+    assert not any(s.kb_id_ == "media/al-arabiya" for s in doc.ents)
