@@ -120,7 +120,7 @@ class EventMatcher:
         info = span._.kg or {}
         if span.kb_id_ or info.get("rule") == "kb" or span.label_ in PLACE_TYPES or "forms" in info or info.get("unit"):
             return
-        forms = [f for f in (self.located(doc, span), self.core(doc, span)) if f and f != span.text]
+        forms = [f for f in (self.located(doc, span), self.core(doc, span), self.with_pronoun(doc, span)) if f and f != span.text]
         span._.kg = {**info, "forms": forms}
 
     def located(self, doc: Doc, span: Span) -> str | None:
@@ -131,6 +131,13 @@ class EventMatcher:
             return None
         place = next((m for m in doc.spans.get("kg_mentions", []) if m.start == end + 1), None)
         return doc[span.start:place.end].text if place is not None and place.label_ in PLACE_TYPES else None
+
+    def with_pronoun(self, doc: Doc, span: Span) -> str | None:
+        """"أنصاره" as written, when the tokenizer split the pronoun off the group noun."""
+        pronouns = self.res.lexicon.affixes.get("clitics", {}).get("suffix_pronouns", [])
+        if span.end < len(doc) and not span[-1].whitespace_ and doc[span.end].text in pronouns:
+            return doc[span.start:span.end + 1].text
+        return None
 
     def core(self, doc: Doc, span: Span) -> str | None:
         """"استقبال الجرحى" of "استقبال الجرحى عبر معبر رفح": a long phrase up to its first preposition

@@ -142,6 +142,22 @@ def accusative(phrase: str, affixes: dict) -> str | None:
     return " ".join(changed) if changed != words else None
 
 
+def construct(phrase: str, affixes: dict) -> str | None:
+    """A sound masculine plural in construct, before a genitive or a pronoun: مقاتلين -> مقاتلي.
+
+    >>> construct("مقاتلين", {"noun": {"construct": {"ين": "ي"}}}), construct("قوات", {"noun": {"construct": {"ين": "ي"}}})
+    ('مقاتلي', None)
+    """
+    endings = affixes.get("noun", {}).get("construct", {})
+    words = phrase.split()
+    if not endings or len(words) != 1:
+        return None
+    for ending, short in endings.items():
+        if phrase.endswith(ending) and len(phrase) > len(ending) + 2:
+            return phrase[: -len(ending)] + short
+    return None
+
+
 def _add_verb_and_nouns(lexicon: Lexicon, row: Row, kind: str, event_type: str = "") -> None:
     language = lexicon.language
     patient = tuple(fold(p, language) if p != "obj" else p for p in row.alternatives("patient"))
@@ -194,7 +210,7 @@ def load_lexicon(language: str) -> Lexicon:
                 lexicon.titles.add(key, row["type"])
     for row in table(language, "groups"):
         for form in row.alternatives("head"):
-            for variant in (form, accusative(form, lexicon.affixes)):
+            for variant in (form, accusative(form, lexicon.affixes), construct(form, lexicon.affixes)):
                 for key in lexicon.keys(variant) if variant else ():
                     lexicon.groups.add(key, (row["en"], row["type"] or "Group"))
     if (LANG_DIR / language / "words.tsv").exists():

@@ -343,3 +343,14 @@ def test_threat_target_is_inside_the_threatened_act(ar_nlp):
 def test_threat_with_a_direct_object_keeps_it(ar_nlp):
     e = one(ar_nlp, "هدد ترامب إيران بعمل عسكري.", "threaten")
     assert (e["agent"], e["patient"]) == ("ترامب", "إيران")
+
+
+def test_addressee_of_a_demand_is_the_direct_object_group(ar_nlp):
+    e = one(ar_nlp, "لكن الشيخ حكمت الهجري رفض الاتفاق ودعا مقاتليه إلى مواصلة القتال.", "demand")
+    assert e["agent"] == "الشيخ حكمت الهجري" and e["patient"] == "مقاتلي"  # مقاتلين in construct
+
+
+def test_group_noun_keeps_its_written_form_with_the_pronoun(ar_nlp):
+    doc = analyse(ar_nlp, "اتهم أوزيل الحكومة بتنفيذ انقلاب، وطالب أنصاره بمواصلة التظاهر.", PUBLISHED)
+    demand = next(e for e in doc._.kg_events if e["type"] == "demand")
+    assert demand["patient"].text == "أنصار" and "أنصاره" in demand["patient"]._.kg["forms"]

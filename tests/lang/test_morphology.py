@@ -129,3 +129,9 @@ def test_accusative_needs_the_affix_table():
 def test_accusative_of_a_trigger_noun_is_in_the_lexicon():
     senses = load_lexicon("ar").senses.get(("هجوما",))
     assert any(s.event_type == "attack" and s.pos == "noun" for s in senses)
+
+
+def test_sound_plural_group_heads_also_match_in_construct():
+    lex = load_lexicon("ar")
+    for construct_form in ("مقاتلي", "مؤيدو"):
+        assert lex.groups.longest(list(lex.key(construct_form)), 0)[0] == 1, construct_form
