@@ -1009,6 +1009,8 @@ class SentenceReader:
             if not (subject or k >= self.s and self.fw(k) in ("cause", "prep")) or later.start - pred.end > 20:
                 return None
             after = self.mention_at.get(later.end)
+            if after is None:
+                after = self.support_after(later, preds, preds.index(later))[1]  # "في هجوم شنته الدعم السريع"
             if later.end < self.e and self.words[later.end] in self.m.roles["between"]:
                 return None  # "في المواجهات بين X وY": two sides, no one killer
             if after is None and later.end < self.e and self.fw(later.end) in ("agentive", "prep"):
@@ -1092,6 +1094,15 @@ class SentenceReader:
                              "lexicon": f"{pred.sense.where} {pred.sense.lemma}"})
         return []
 
+    def support_after(self, pred: Predicate, preds, index) -> tuple[Predicate | None, Span | None]:
+        """"هجوم شنته قوات الدعم السريع", "الهجوم الذي شنته": a support verb after the noun, its object
+        pronoun standing for the noun; the verb's subject is the noun's agent."""
+        later = next((p for p in preds[index + 1:] if p.start - pred.end <= 3), None)
+        if later is None or later.sense.kind != "light" or later.end >= self.e or not self.object_pronoun(later.end) \
+                or not all(self.fw(k) == "rel" or k not in self.inside and not self.fw(k) for k in range(pred.end, later.start)):
+            return None, None
+        return later, self.subject_after(later, self.e)
+
     def noun_agents(self, pred: Predicate, preds, index, previous, limit):
         """Event nouns need an agent: a support verb's subject, "by X", or a genitive actor."""
         sides = self.sides_after(pred)
@@ -1119,6 +1130,11 @@ class SentenceReader:
                 pred.support = support
                 after = max([pred.end, *(a.end for a in agents if a.start > pred.start)])
                 return agents, "support", after
+        later, subject = self.support_after(pred, preds, index)
+        if subject is not None:
+            pred.support = later
+            agents = self.coordinated(subject)
+            return agents, "support", agents[-1].end
         # "توغل مفاجئ من قبل القوات", "تم اعتقاله على يد": a passive agent after the noun
         for j in range(pred.end, min(pred.end + 4, self.e)):
             size, kinds = self.lex.function_words.longest(self.words, j)
