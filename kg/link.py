@@ -105,6 +105,8 @@ class Linker:
     def _remember(self, entity: Entity, mention: Mention) -> str:
         self.entities.setdefault(entity.iri, entity)
         self.seen.setdefault(entity.iri, set()).add((mention.name, self.language))
+        if mention.rule == "quantity":  # "three more Iranian men": the counted phrase as the text has it
+            self.seen[entity.iri].add((mention.span.text, self.language))
         return entity.iri
 
     def _finish(self, entity: Entity) -> Entity:

@@ -48,6 +48,9 @@ CLAUSE_ADDRESSEE_TYPES = frozenset({"demand"})
 # Types whose patient may be a counted set ("200 سفينة"); a visit or a meeting is not with a count.
 COUNTED_PATIENT_TYPES = frozenset({"sanction", "intercept", "kill", "arrest", "attack", "deploy", "aid", "seize", "support", "protest"})
 PATIENT_OPTIONAL = frozenset({"fight", "demand"})
+# Types a passive may report without saying who did it ("a police officer was shot dead", "five men were
+# arrested"): the victim or detainee is the fact; the agent stays null rather than guessed.
+AGENTLESS_PASSIVE_TYPES = frozenset({"kill", "arrest"})
 PLACE_TYPES = frozenset({"City", "Region", "Country", "Facility", "Place"})
 SPEECH_KINDS = frozenset({"say", "claim", "deny"})
 # modality.tsv kinds -> the modality an event gets
@@ -623,10 +626,54 @@ class SentenceReader:
 
     def passive_patient(self, pred: Predicate, clause_start: int) -> Span | None:
         """The grammatical subject of a passive is its patient: "X was arrested"."""
+        if not self.m.subject_after_verb:
+            subject = self.subject_phrase_before(pred, clause_start)
+            if subject is not None:
+                return subject
         candidates = [m for m in self.mentions if clause_start <= m.start and m.end <= pred.start and not self.governed(m)]
         if not candidates:
             return None
         return candidates[-1] if self.m.subject_after_verb else candidates[0]
+
+    def subject_phrase_before(self, pred: Predicate, clause_start: int) -> Span | None:
+        """Subject-first languages: the noun phrase that ends right before the verb's auxiliaries is its
+        subject ("three more Iranian men were arrested", "Imamoglu, Erdogan's rival, was detained"):
+        a mention or count ending there, else its last words up to a determiner or number."""
+        j = pred.start - 1
+        while j >= clause_start and (self.fw(j) in ("aux", "adverb") or self.doc[j].text in self.m.passive_auxiliaries):
+            j -= 1
+        if j >= clause_start and self.doc[j].text in (",", "،"):  # an apposition between subject and verb
+            k = self.comma_before(j, clause_start)
+            if k is None:
+                return None
+            j = k - 1
+            earlier = self.comma_before(j + 1, clause_start)
+            if earlier is not None and (self.fw(earlier + 1) in ("det", "quantifier") or self.lex.numbers.longest(self.words, earlier + 1)[0]):
+                j = earlier - 1  # "X, the head of Y, one of Z, was killed": a second apposition
+        if j < clause_start:
+            return None
+        count = next((q for q in self.quantities if q.end == j + 1 and q.start >= clause_start), None)
+        if count is not None:
+            return count
+        mention = self.inside.get(j)
+        if mention is not None and mention.end == j + 1 and mention.start >= clause_start:
+            return mention
+        start = j + 1
+        while start - 1 >= clause_start and j + 1 - start < 3 and self.doc[start - 1].is_alpha and not self.fw(start - 1) \
+                and not self.lex.numbers.longest(self.words, start - 1)[0] and not self.lex.senses.longest(self.words, start - 1)[0] \
+                and (start - 1 not in self.inside or self.inside[start - 1]._.kg.get("rule") in ("group", "demonym")):
+            start -= 1
+        if start > j:
+            return None
+        span = Span(self.doc, start, j + 1, label="Group")
+        span._.kg = {"rule": "complement", "english": "", "country": ""}
+        return span
+
+    def comma_before(self, j: int, clause_start: int) -> int | None:
+        k = j - 1
+        while k > clause_start and self.doc[k].text not in (",", "،"):
+            k -= 1
+        return k if k > clause_start else None
 
     def relative_antecedent(self, pred: Predicate) -> Span | None:
         j = pred.start - 1
@@ -802,8 +849,9 @@ class SentenceReader:
             if topic is not None:  # "على استعداد للعمل مع أوكرانيا في وقف إطلاق النار": the ceasefire
                 patients = [topic]
         patients = [self.possessor(p) for p in patients]
-        if not agents:  # an event with no actor is rarely what the text says: a wrong fact costs more than a missing one
-            return self.drop(pred, "no agent found")
+        if not agents and not (order == "" and self.passive(pred) and patients and sense.event_type in AGENTLESS_PASSIVE_TYPES
+                               and patient_rule == "passive-subject"):
+            return self.drop(pred, "no agent found")  # an event with no actor is rarely what the text says
         if not patients and sense.event_type not in PATIENT_OPTIONAL and patient_rule != "reciprocal":
             return self.drop(pred, f"no patient found for agent '{agents[0].text}'")
         patients = [p for p in patients if not any(self.same(p, a) for a in agents)]  # nobody meets himself
