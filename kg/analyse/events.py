@@ -95,7 +95,7 @@ class EventMatcher:
         self.subject_drop = syntax.get("subject_drop", True)
         roles = res.lexicon.affixes.get("roles", {})
         self.roles = {key: [fold(w, res.language) for w in roles.get(key, [])]
-                      for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate")}
+                      for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "genitive")}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -442,7 +442,7 @@ class SentenceReader:
             if mention is not None and mention.start not in taken:
                 governed = self.governed(mention, after=start)
                 if not governed or governed in self.m.roles["object"] and content_words <= 1:
-                    return self.head_of(mention)
+                    return self.compound(mention, start) or self.head_of(mention)
             if j in self.inside:
                 continue
             if self.lex.senses.longest(self.words, j)[0] and j > start:
@@ -451,11 +451,30 @@ class SentenceReader:
                 content_words += 1
         return None
 
+    def compound(self, mention: Span, start: int) -> Span | None:
+        """Subject-first languages: the nouns right before an unnamed group are part of it ("B-2 stealth
+        bombers", "Houthi-held areas"): the object is the whole noun phrase."""
+        if self.m.subject_after_verb or mention._.kg.get("rule") != "group":
+            return None
+        first = mention.start
+        while first - 1 >= start and any(c.isalpha() for c in self.doc[first - 1].text) and not self.fw(first - 1) \
+                and first - 1 not in self.inside and first - 1 not in self.in_date and first - 1 not in self.in_quantity \
+                and not self.lex.senses.longest(self.words, first - 1)[0]:
+            first -= 1
+        if first == mention.start:
+            return None
+        span = Span(self.doc, first, mention.end, label=mention.label_)
+        span._.kg = dict(mention._.kg)
+        return span
+
     def after_preposition(self, start: int, limit: int, preps: tuple[str, ...], taken: set[int]) -> Span | None:
         for j in range(start, limit):
             if self.words[j] in preps and j + 1 < limit:
                 k = j + 1
-                while k < limit and (self.lex.approx.longest(self.words, k)[0] or self.skippable(k)) and k not in self.quantity_at and k not in self.mention_at:
+                if k in self.in_date:
+                    continue  # "on Sunday": a time, not the patient
+                while k < limit and (self.lex.approx.longest(self.words, k)[0] or self.skippable(k)) and k not in self.quantity_at \
+                        and k not in self.mention_at and self.doc[k].text not in (",", "،"):
                     k += 1
                 if k in self.quantity_at:
                     return self.quantity_at[k]
@@ -476,6 +495,7 @@ class SentenceReader:
         while end < limit and end - start < 8 and not self.is_boundary(end) \
                 and self.doc[end].text not in ("،", ",", ".", "“", "”", "\"") and end not in self.in_date:
             if self.fw(end) == "prep" and phrases == 0 and end > start and end + 1 < limit and self.words[end] not in self.m.roles["place"] \
+                    and (self.m.subject_after_verb or self.words[end] in self.m.roles["genitive"]) \
                     and (end + 1 in self.mention_at or self.doc[end + 1].is_alpha and not self.fw(end + 1)) \
                     and not self.lex.senses.longest(self.words, end + 1)[0]:  # "accused the CHP of provoking": an act
                 phrases += 1
@@ -1085,7 +1105,10 @@ class SentenceReader:
             found = self.object_after(start, limit, taken)
             if found is not None and found.start in self.mention_at and self.is_actor(found) and not self.governed(found):
                 return self.coordinated(found), "object"
-        if preps:
+        direct = self.direct_object(pred, start, limit)
+        if direct is not None:
+            return [direct], "noun-phrase"  # "occupied a UN-patrolled buffer zone", "shot down another US drone"
+        if preps and not (not self.m.subject_after_verb and pred.sense.patient[0] == "obj" and self.object_follows(start, limit)):
             found = self.after_preposition(start, limit, preps, taken)
             if found is not None:
                 return self.coordinated(found) if found.start in self.mention_at else [found], "prep"
@@ -1112,7 +1135,7 @@ class SentenceReader:
             # after an event noun the next word is its adjective or genitive, no object
             # unless its actor stands elsewhere (a support verb, "من قبل"): then "إغراق سفينة" sinks the ship
             j = start if pred.sense.pos == "verb" or pred.agent_rule in ("support", "passive", "by") else limit
-            while j < limit and j - start < 3 and (self.skippable(j) or self.object_pronoun(j)):
+            while j < limit and j - start < 3 and (self.skippable(j) and not self.head_word(j) or self.object_pronoun(j)):
                 j += 1
             if j < limit and self.doc[j].is_alpha and not self.fw(j) and j not in self.inside \
                     and (self.words[j] != self.bare[j] and (pred.sense.pos == "verb" or self.bare[j] in self.lex.nouns)
@@ -1123,6 +1146,47 @@ class SentenceReader:
                 if phrase is not None:
                     return [phrase], "noun-phrase"
         return [], ""
+
+    def head_word(self, j: int) -> bool:
+        """Subject-first languages: a title or demonym word after a determiner heads or opens the object's
+        noun phrase ("struck the airport", "killed Iranian dissidents"); it is no title to skip."""
+        return not self.m.subject_after_verb and j in self.title_words and not self.fw(j) and j not in self.in_date
+
+    def object_follows(self, start: int, limit: int) -> bool:
+        """Subject-first languages: a noun phrase right after the verb is its direct object, and a
+        preposition further on ("struck an air base ... on Sunday") does not introduce the patient."""
+        j = start
+        while j < limit and (self.fw(j) in ("det", "quantifier", "adverb") or self.lex.approx.longest(self.words, j)[0]):
+            j += 1
+        return j < limit and (j in self.mention_at or j in self.quantity_at or any(c.isalpha() for c in self.doc[j].text) and not self.fw(j)
+                              and not self.lex.senses.longest(self.words, j)[0] and j not in self.in_date)
+
+    def direct_object(self, pred: Predicate, start: int, limit: int) -> Span | None:
+        """Subject-first languages: a name right after the verb that only qualifies the noun after it is no
+        patient: the whole noun phrase is ("another US MQ-9 Reaper drone", "a UN-patrolled buffer zone")."""
+        if self.m.subject_after_verb or "obj" not in pred.sense.patient:
+            return None
+        j = start
+        while j < limit and self.fw(j) in ("det", "quantifier"):
+            j += 1
+        mention = self.mention_at.get(j)
+        if mention is None or mention.label_ == "Person" or mention.end >= limit or j in self.quantity_at \
+                or mention._.kg.get("rule") not in ("kb", "demonym", "title"):
+            return None
+        k = mention.end
+        if self.words[k] in ("'s", "’s", "'"):
+            return None  # "paid off Syria's debt": the possessor is meant
+        if self.doc[k].text == "-" and k + 1 < limit:
+            k += 1  # "UN-patrolled"
+        if not (any(c.isalpha() for c in self.doc[k].text) and not self.fw(k) and k not in self.inside and k not in self.in_date
+                and not self.lex.senses.longest(self.words, k)[0] and self.words[k] not in self.lex.verbs_only):
+            return None
+        tail = self.complement(k, limit)
+        if tail is None:
+            return None
+        span = Span(self.doc, j, tail.end, label="Topic")
+        span._.kg = dict(tail._.kg)
+        return span
 
     def find_place(self, pred: Predicate, limit: int, taken: set[int]) -> Span | None:
         for j in range(pred.end, limit):

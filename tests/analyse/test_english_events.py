@@ -47,3 +47,25 @@ def test_passive_without_agent_keeps_the_victim_or_detainee(en_nlp, text, patien
 
 def test_passive_without_agent_only_for_victims_and_detainees(en_nlp):
     assert triples(en_nlp, "The airport was attacked on Sunday.") == []
+
+
+# ---- objects ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,patient", [
+    ("The Rapid Support Forces struck an air base near the airport on Sunday, the army said.", "air base"),
+    ("The army said it had struck the airport in Nyala.", "airport"),
+    ("The Houthis said they had shot down another US MQ-9 Reaper drone over Marib province.", "US MQ-9 Reaper drone"),
+    ("Israeli troops have also occupied a UN-patrolled buffer zone in southern Syria.", "UN-patrolled buffer zone"),
+    ("In March the Pentagon sent B-2 stealth bombers to the Diego Garcia base.", "B-2 stealth bombers"),
+])
+def test_the_noun_phrase_after_the_verb_is_the_object(en_nlp, text, patient):
+    assert [e["patient"] for e in events(en_nlp, text) if e["modality"] == "asserted"] == [patient]
+
+
+def test_a_possessor_before_the_object_stays_the_patient(en_nlp):
+    assert triples(en_nlp, "Saudi Arabia paid off Syria's debt.", "aid") == [("aid", "Saudi Arabia", "Syria")]
+
+
+def test_the_recipient_of_aid_beats_the_goods(en_nlp):
+    assert triples(en_nlp, "The World Food Programme delivered food to Sudan.", "aid") == [
+        ("aid", "World Food Programme", "Sudan")]
