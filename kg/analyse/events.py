@@ -429,6 +429,8 @@ class SentenceReader:
                       and not (m.end < self.e and self.words[m.end] in ("'s", "’s"))]  # "Sudan's RSF": the RSF
         if not candidates:
             return None
+        if not self.m.subject_after_verb and self.adjacent(candidates[-1], pred):
+            return candidates[-1]  # "..., and in March the Pentagon sent": the name right before the verb
         return candidates[-1] if self.m.subject_after_verb else candidates[0]
 
     def object_after(self, start: int, limit: int, taken: set[int]) -> Span | None:
@@ -488,18 +490,25 @@ class SentenceReader:
                     return self.complement(k, self.e)  # "agreed to stop attacking US ships": the whole act
         return None
 
-    def complement(self, start: int, limit: int) -> Span | None:
+    def past_determiners(self, j: int, limit: int) -> int:
+        """The first word after j's determiners and quantifiers (subject-first languages: "of several armed units")."""
+        while not self.m.subject_after_verb and j + 1 < limit and self.fw(j) in ("det", "quantifier"):
+            j += 1
+        return j
+
+    def complement(self, start: int, limit: int, frame: tuple[str, ...] = ()) -> Span | None:
         """What a preposition introduces when it is no name: "أمر بزيادة عدد وحدات إزالة الأمن",
         "أمر برفع جميع العقوبات المفروضة على سوريا" (one prepositional phrase may follow)."""
         end, phrases = start, 0
         while end < limit and end - start < 8 and not self.is_boundary(end) \
                 and self.doc[end].text not in ("،", ",", ".", "“", "”", "\"") and end not in self.in_date:
             if self.fw(end) == "prep" and phrases == 0 and end > start and end + 1 < limit and self.words[end] not in self.m.roles["place"] \
-                    and (self.m.subject_after_verb or self.words[end] in self.m.roles["genitive"]) \
-                    and (end + 1 in self.mention_at or self.doc[end + 1].is_alpha and not self.fw(end + 1)) \
+                    and (self.m.subject_after_verb or self.words[end] in self.m.roles["genitive"] and self.words[end] not in frame) \
+                    and (self.past_determiners(end + 1, limit) in self.mention_at
+                         or self.doc[self.past_determiners(end + 1, limit)].is_alpha and not self.fw(self.past_determiners(end + 1, limit))) \
                     and not self.lex.senses.longest(self.words, end + 1)[0]:  # "accused the CHP of provoking": an act
                 phrases += 1
-                end += 1
+                end = self.past_determiners(end + 1, limit)
                 continue
             if self.fw(end) not in ("", "quantifier"):
                 break
@@ -541,7 +550,7 @@ class SentenceReader:
                 start = j + 1
                 break
         earlier_verbs = [p for p in preds[:index] if (p.sense.pos == "verb" or p.sense.kind in SPEECH_KINDS)
-                         and not self.nonfinite(p)]
+                         and not self.nonfinite(p) and not self.reduced_passive(p)]
         if earlier_verbs:
             start = max(start, earlier_verbs[-1].start)
         return start
@@ -633,6 +642,11 @@ class SentenceReader:
         if j >= self.s and self.doc[j].text == "," and pred.end < self.e and self.fw(pred.end) == "agentive":
             return True  # "The army, backed by Darfur rebels,": a passive without its auxiliary
         return j >= self.s and self.words[j] in self.m.passive_auxiliaries
+
+    def reduced_passive(self, pred: Predicate) -> bool:
+        """"The army, backed by Darfur rebels, said ...": a participle between commas heads no clause."""
+        return not self.m.subject_after_verb and pred.start - 1 >= self.s and self.doc[pred.start - 1].text == "," \
+            and pred.end < self.e and self.fw(pred.end) == "agentive"
 
     def passive_agent(self, pred: Predicate, limit: int) -> Span | None:
         for j in range(pred.end, min(limit, pred.end + 6)):
@@ -1142,7 +1156,7 @@ class SentenceReader:
                          or self.words[j] in (self.lex.words if pred.sense.pos == "verb" else self.lex.nouns)
                          or not self.m.subject_after_verb and j > start and self.fw(j - 1) in ("det", "quantifier")) \
                     and self.words[j] not in self.lex.verbs_only:
-                phrase = self.complement(j, limit)
+                phrase = self.complement(j, limit, pred.sense.patient)
                 if phrase is not None:
                     return [phrase], "noun-phrase"
         return [], ""

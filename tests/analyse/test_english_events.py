@@ -69,3 +69,34 @@ def test_a_possessor_before_the_object_stays_the_patient(en_nlp):
 def test_the_recipient_of_aid_beats_the_goods(en_nlp):
     assert triples(en_nlp, "The World Food Programme delivered food to Sudan.", "aid") == [
         ("aid", "World Food Programme", "Sudan")]
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Dbeibah ordered the dissolution of several armed units.", ("order", "Dbeibah", "dissolution of several armed units")),
+    ("Erdogan on Monday accused the CHP of provoking street terror.", ("accuse", "Erdogan", "CHP")),
+])
+def test_object_phrase_takes_a_genitive_but_not_the_frame_preposition(en_nlp, text, triple):
+    assert triples(en_nlp, text, triple[0]) == [triple]
+
+
+# ---- subjects ---------------------------------------------------------------------------------
+
+def test_a_reduced_passive_and_a_name_in_apposition_open_no_clause(en_nlp):
+    text = "The army, backed by former Darfur rebel groups known as the Joint Forces, said it had repelled an RSF assault."
+    assert [(e["agent"], e["source"]) for e in events(en_nlp, text) if e["type"] == "fight"] == [("The army", "The army")]
+
+
+def test_the_name_right_before_the_verb_is_its_subject(en_nlp):
+    text = "Trump has threatened to bomb Iran if diplomacy fails, and in March the Pentagon sent B-2 stealth bombers to the base."
+    assert triples(en_nlp, text, "deploy") == [("deploy", "the Pentagon", "B-2 stealth bombers")]
+
+
+# ---- no event -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "London declined to comment.",
+    "Protesters gathered in Tripoli on Friday.",
+    "Local volunteers who had helped evacuate residents were praised.",
+])
+def test_idioms_that_are_no_event(en_nlp, text):
+    assert triples(en_nlp, text) == []
