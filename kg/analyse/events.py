@@ -475,8 +475,8 @@ class SentenceReader:
                 k = j + 1
                 if k in self.in_date:
                     continue  # "on Sunday": a time, not the patient
-                while k < limit and (self.lex.approx.longest(self.words, k)[0] or self.skippable(k)) and k not in self.quantity_at \
-                        and k not in self.mention_at and self.doc[k].text not in (",", "،"):
+                while k < limit and (self.lex.approx.longest(self.words, k)[0] or self.skippable(k) and not self.head_word(k)) \
+                        and k not in self.quantity_at and k not in self.mention_at and self.doc[k].text not in (",", "،"):
                     k += 1
                 if k in self.quantity_at:
                     return self.quantity_at[k]
@@ -486,8 +486,9 @@ class SentenceReader:
                 nxt = self.mention_at.get(k + 1)
                 if k == j + 1 and nxt is not None and nxt.label_ in PLACE_TYPES and nxt._.kg.get("rule") != "demonym":
                     return nxt  # "على موانئ الحديدة": the named place after a common noun (not "مصفاة صينية")
-                if k == j + 1 and k < limit and not self.fw(k) and self.doc[k].is_alpha and k not in self.inside:
-                    return self.complement(k, self.e)  # "agreed to stop attacking US ships": the whole act
+                if (k == j + 1 or not self.m.subject_after_verb and k == j + 2 and self.fw(j + 1) == "det") and k < limit and not self.fw(k) and self.doc[k].is_alpha \
+                        and k not in self.inside and k not in self.in_date:
+                    return self.complement(k, self.e)  # English: "to the paramilitary group" too  # "agreed to stop attacking US ships": the whole act
         return None
 
     def past_determiners(self, j: int, limit: int) -> int:
@@ -598,6 +599,14 @@ class SentenceReader:
         main = next((p for p in preds[:index] if p.agents and p.sense.pos == "verb"), None)
         if pred.sense.tense == "participle" and main is not None and self.m.subject_drop:
             return main.agents, "participle"  # "..., متهما إسرائيل": the main verb's subject
+        denier = next((p for p in preds[:index] if p.sense.kind == "deny" and p.agents and p.end == pred.start), None)
+        if denier is not None and not self.m.subject_drop:
+            return denier.agents, "denier"  # "The RSF denied targeting civilians": the denier did or did not
+        if not self.m.subject_drop and self.nonfinite(pred) and pred.start - 1 >= self.s and self.doc[pred.start - 1].text == "," \
+                and not any(self.fw(k) in ("rel", "comp", "comp+pron") for k in range(self.s, pred.start)):
+            subject = main.agents if main is not None else [s for s in [self.subject_before(pred, self.s, taken)] if s is not None]
+            if subject:
+                return subject, "participle"  # "..., accusing the army of bombing schools": the main clause's subject
         if pronoun_subject:
             return pronoun_subject, "pronoun"  # "قال إنه التقى بلينكن": the pronoun is the subject
         if self.m.subject_drop and self.bare_pronoun_before(pred):
@@ -1045,9 +1054,12 @@ class SentenceReader:
             support = next((p for p in reversed(preds[:index]) if p.end <= pred.start and self.near(p.end, pred.start)
                             and (p.sense.kind == "light" or p.sense.kind == "say" and self.words[pred.start - 1] in self.m.roles["topic"])
                             and not any(self.is_comp(k) or self.is_boundary(k) for k in range(p.end, pred.start))), None)
+        if support is None:  # "The UAE has denied arming the RSF": the denier is the noun's actor
+            support = next((p for p in preds[:index] if p.sense.kind == "deny" and p.end == pred.start and p.agents
+                            and not self.m.subject_drop), None)
         if support is not None and support.sense.note.startswith("passive"):
             support = None  # "تم استهدافها": the noun is the grammatical subject; an agent needs "من قبل"
-        if support is not None and support.sense.kind in ("light", "say", "claim"):
+        if support is not None and support.sense.kind in ("light", "say", "claim", "deny"):
             agents = support.agents
             if not agents:
                 s_index = preds.index(support)

@@ -100,3 +100,30 @@ def test_the_name_right_before_the_verb_is_its_subject(en_nlp):
 ])
 def test_idioms_that_are_no_event(en_nlp, text):
     assert triples(en_nlp, text) == []
+
+
+# ---- who, again -------------------------------------------------------------------------------
+
+def test_a_surname_alone_is_the_person_named_before(en_nlp):
+    text = "Home Secretary Yvette Cooper said the arrests were large. Cooper has previously accused Iran of paying gangs."
+    assert triples(en_nlp, text, "accuse") == [("accuse", "Cooper", "Iran")]
+
+
+def test_a_surname_before_a_noun_is_no_person(en_nlp):
+    text = "Houthi leader Mohammed Ali al-Houthi spoke. Israeli raids followed a Houthi missile attack on the airport."
+    assert all(e["patient"] != "Houthi" for e in events(en_nlp, text))
+
+
+def test_a_participle_after_a_comma_has_the_main_subject(en_nlp):
+    text = "The US imposed sanctions on Burhan in January, accusing the army of bombing schools."
+    assert ("accuse", "US", "the army") in triples(en_nlp, text, "accuse")
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("The UAE has repeatedly denied arming the RSF.", ("support", "UAE", "RSF")),
+    ("The RSF denied targeting civilians in the camp.", ("attack", "RSF", "civilians")),
+    ("The UAE, which denies supplying weapons to the paramilitary group, said nothing.", ("support", "UAE", "paramilitary group")),
+])
+def test_denying_an_act_is_the_act_negated_with_the_denier_as_source(en_nlp, text, triple):
+    found = [e for e in events(en_nlp, text) if e["type"] == triple[0]]
+    assert [(e["type"], e["agent"], e["patient"], e["negated"], e["source"]) for e in found] == [(*triple, True, triple[1])]
