@@ -69,6 +69,7 @@ class EntityMatcher:
                 for form in row.alternatives("form"):
                     self.postposed.add(self.lex.key(form), row["type"])
         self.table_words = frozenset(self.lex.vocabulary())
+        self._other_name_words: frozenset[str] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         words = [t.norm_ for t in doc]
@@ -452,12 +453,17 @@ class EntityMatcher:
         for span in spans:
             if span.label_ == "Person" and len(span) >= 2 and span._.kg.get("rule") in ("kb", "title"):
                 persons.setdefault(words[span.end - 1], span)
+        if not persons:
+            return []
+        if self._other_name_words is None:  # "Houthi" is also a word of "Houthi movement": no surname
+            self._other_name_words = frozenset(w for key, ids in self.names.entries.items() for w in key
+                                               if any(e.type not in _PLACE_TYPES | {"Person"} for e in self.res.entries(ids)))
         covered = {i for span in spans for i in range(span.start, span.end)}
         found = []
         for i in range(len(doc)):
             full = persons.get(words[i])
             if full is None or i in covered or i in range(full.start, full.end) or not self._name_word(doc, words, bare, i) \
-                    or self.names.longest(words, i)[0] or self.res.demonyms.longest(bare, i)[0]:
+                    or self.names.longest(words, i)[0] or self.res.demonyms.longest(bare, i)[0] or words[i] in self._other_name_words:
                 continue
             nxt = i + 1 < len(doc) and doc[i + 1]
             if nxt and nxt.is_alpha and nxt.text.islower() and not self.lex.function_words.get((words[i + 1],)) \

@@ -429,7 +429,7 @@ class SentenceReader:
                       and not (m.end < self.e and self.words[m.end] in ("'s", "’s"))]  # "Sudan's RSF": the RSF
         if not candidates:
             return None
-        if not self.m.subject_after_verb and self.adjacent(candidates[-1], pred):
+        if not self.m.subject_after_verb and self.adjacent(candidates[-1], pred) and not self.governed(candidates[-1]):
             return candidates[-1]  # "..., and in March the Pentagon sent": the name right before the verb
         return candidates[-1] if self.m.subject_after_verb else candidates[0]
 
@@ -602,6 +602,12 @@ class SentenceReader:
         denier = next((p for p in preds[:index] if p.sense.kind == "deny" and p.agents and p.end == pred.start), None)
         if denier is not None and not self.m.subject_drop:
             return denier.agents, "denier"  # "The RSF denied targeting civilians": the denier did or did not
+        lead = next((p for p in preds[:index] if p.sense.kind == "light" and p.sense.pos == "verb" and p.end == pred.start), None)
+        if lead is not None and not self.m.subject_drop:  # "The US military began striking Houthi targets"
+            subject = lead.agents or [s for s in [self.subject_before(lead, self.clause_start(preds, preds.index(lead)), taken)]
+                                      if s is not None]
+            if subject:
+                return self.coordinated(self.first_conjunct(subject[0])), "light-verb"
         if not self.m.subject_drop and self.nonfinite(pred) and pred.start - 1 >= self.s and self.doc[pred.start - 1].text == "," \
                 and not any(self.fw(k) in ("rel", "comp", "comp+pron") for k in range(self.s, pred.start)):
             subject = main.agents if main is not None else [s for s in [self.subject_before(pred, self.s, taken)] if s is not None]

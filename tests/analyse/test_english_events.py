@@ -127,3 +127,18 @@ def test_a_participle_after_a_comma_has_the_main_subject(en_nlp):
 def test_denying_an_act_is_the_act_negated_with_the_denier_as_source(en_nlp, text, triple):
     found = [e for e in events(en_nlp, text) if e["type"] == triple[0]]
     assert [(e["type"], e["agent"], e["patient"], e["negated"], e["source"]) for e in found] == [(*triple, True, triple[1])]
+
+
+def test_a_gerund_after_a_light_verb_has_its_subject(en_nlp):
+    text = "The US military began striking Houthi targets on March 15."
+    assert triples(en_nlp, text, "attack") == [("attack", "The US military", "Houthi targets")]
+
+
+def test_a_place_after_a_preposition_is_no_subject(en_nlp):
+    text = "Arab leaders meeting in Baghdad on Saturday rejected any plan to push Palestinians out."
+    assert {e["agent"] for e in events(en_nlp, text) if e["type"] == "reject"} <= {"Arab leaders", "leaders"}
+
+
+def test_a_word_of_an_organisation_name_is_no_surname(en_nlp):
+    text = "Houthi official Mohammed Ali al-Houthi spoke. The US military began striking Houthi targets."
+    assert all(e["agent"] != "Houthi" and e["patient"] != "Houthi" for e in events(en_nlp, text))
