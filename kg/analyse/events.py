@@ -463,9 +463,13 @@ class SentenceReader:
                 and first - 1 not in self.inside and first - 1 not in self.in_date and first - 1 not in self.in_quantity \
                 and not self.lex.senses.longest(self.words, first - 1)[0]:
             first -= 1
-        if first == mention.start:
+        end = mention.end
+        if not mention._.kg.get("country") and end < self.e and self.words[end] in self.m.roles["genitive"]:
+            phrase = self.complement(first, self.e)  # "leaders of the six Gulf Cooperation Council states"
+            end = max(end, phrase.end) if phrase is not None else end
+        if first == mention.start and end == mention.end:
             return None
-        span = Span(self.doc, first, mention.end, label=mention.label_)
+        span = Span(self.doc, first, end, label=mention.label_)
         span._.kg = dict(mention._.kg)
         return span
 

@@ -142,3 +142,8 @@ def test_a_place_after_a_preposition_is_no_subject(en_nlp):
 def test_a_word_of_an_organisation_name_is_no_surname(en_nlp):
     text = "Houthi official Mohammed Ali al-Houthi spoke. The US military began striking Houthi targets."
     assert all(e["agent"] != "Houthi" and e["patient"] != "Houthi" for e in events(en_nlp, text))
+
+
+def test_a_group_object_keeps_its_genitive(en_nlp):
+    text = "Donald Trump toured the Gulf, meeting leaders of the six Gulf Cooperation Council states in Riyadh."
+    assert ("meet", "Donald Trump", "leaders of the six Gulf Cooperation Council") in triples(en_nlp, text, "meet")
