@@ -106,6 +106,8 @@ class Linker:
         self.entities.setdefault(entity.iri, entity)
         self.seen.setdefault(entity.iri, set()).add((mention.name, self.language))
         self.seen[entity.iri].update((form, self.language) for form in mention.forms)
+        if mention.rule == "quantity":  # "three more Iranian men": the counted phrase as the text has it
+            self.seen[entity.iri].add((mention.span.text, self.language))
         return entity.iri
 
     def _finish(self, entity: Entity) -> Entity:

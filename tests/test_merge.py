@@ -89,7 +89,7 @@ def state(store: Store) -> dict:
 
 
 def canonical_of(snap: Snapshot, event_type: str, agent: str, patient_names: set | None = None,
-                 patient: str | None = None, negated: bool = False) -> set[str]:
+                 patient: str | None = None, negated: bool = False, patient_type: str | None = None) -> set[str]:
     out = set()
     for mention in snap.mentions.values():
         if mention.event_type != event_type or mention.negated != negated:
@@ -101,6 +101,8 @@ def canonical_of(snap: Snapshot, event_type: str, agent: str, patient_names: set
         if patient and rep(target) != patient:
             continue
         if patient_names and not (snap.entities.get(target) and snap.entities[target].names & patient_names):
+            continue
+        if patient_type and snap.entities[target].entity_type != patient_type:
             continue
         out.add(snap.link[mention.iri])
     return out
@@ -177,8 +179,11 @@ def test_one_canonical_event_per_real_event(corpus):
         assert c["articleCount"] == ["6"] and c["outletCount"] == ["5"]  # ar-1 and ar-5: one outlet
         assert c["firstReported"] == ["2025-05-21"] and sorted(c["reportedDate"]) == ["2025-05-20", "2025-05-21"]
         assert c["date"] == ["2025-05-20"]
-        attack = canonical_of(snap, "attack", "https://w3id.org/kg/id/org/ukrainian-armed-forces", TOWN)
+        attack = canonical_of(snap, "attack", "https://w3id.org/kg/id/org/ukrainian-armed-forces", TOWN, patient_type="City")
         assert len(attack) == 1 and counts(store, attack.pop())["articleCount"] == ["3"]
+        # the province of the same name (ar-4) is another place, so its shelling is another event
+        region = canonical_of(snap, "attack", "https://w3id.org/kg/id/org/ukrainian-armed-forces", TOWN, patient_type="Region")
+        assert len(region) == 1 and counts(store, region.pop())["articleCount"] == ["1"]
         khalil_visits = {snap.link[m.iri] for m in snap.mentions.values()
                          if m.event_type == "visit" and "khalil" in m.roles.get("agent", "")}
         assert len(khalil_visits) == 2
@@ -264,7 +269,7 @@ def test_replace_and_remove_leave_no_trace(corpus, tmp_path, processor):
     with Store(path) as store:
         snap = Snapshot(store)
         assert not any("زارتشنويه" in e.names for e in snap.entities.values())
-        attack = canonical_of(snap, "attack", "https://w3id.org/kg/id/org/ukrainian-armed-forces", TOWN)
+        attack = canonical_of(snap, "attack", "https://w3id.org/kg/id/org/ukrainian-armed-forces", TOWN, patient_type="City")
         assert len(attack) == 1 and counts(store, next(iter(attack)))["articleCount"] == ["2"]
         assert all("زارتشنويه" not in q.subject.value for q in store.ox.quads_for_pattern(
             None, None, None, ox.NamedNode(CANONICAL_GRAPH)))

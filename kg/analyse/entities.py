@@ -69,6 +69,7 @@ class EntityMatcher:
                 for form in row.alternatives("form"):
                     self.postposed.add(self.lex.key(form), row["type"])
         self.table_words = frozenset(self.lex.vocabulary())
+        self._other_name_words: frozenset[str] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         words = [t.norm_ for t in doc]
@@ -82,6 +83,7 @@ class EntityMatcher:
         chosen = self._one_sense_per_discourse(sorted(filter_spans(spans), key=lambda s: s.start), words, bare)
         if self.cased:
             chosen = self._merge_persons(doc, words, self._drop_qualifiers(doc, words, bare, chosen))
+            chosen = sorted(chosen + self._surnames(doc, words, bare, chosen), key=lambda s: s.start)
         doc.spans["kg_mentions"] = chosen
         doc.ents = [s for s in chosen if s._.kg.get("rule") in ("kb", "title", "ner")]
         return doc
@@ -123,6 +125,8 @@ class EntityMatcher:
         if size and self.cased and types[0] != "Person" and types[0] in _NAMED_BY_TITLE and doc[i].text[:1].isupper() \
                 and not doc[i].is_sent_start:
             size = 0  # "City Hall", "Port Sudan": a capitalised place word is part of a name
+        if size and self.left and types[0] != "Person" and self._hyphen_after(doc, words, i + size):
+            size = 0  # "army-backed government": the word only qualifies what follows
         if size and types[0] == "Capital":
             found += self._capital(doc, words, bare, i, i + size)
         elif size:
@@ -131,6 +135,8 @@ class EntityMatcher:
             else:
                 found += self._titled(doc, words, bare, i + size, types[0])
         size, groups = self.lex.groups.longest(bare, i)
+        if size and self.left and self._hyphen_after(doc, words, i + size):
+            size = 0  # "army-held areas": the group word only qualifies what follows
         if size and not self._trigger_noun(words, bare, i):
             group = self._group_left if self.left else self._group
             found += group(doc, words, bare, i, i + size, *groups[0])
@@ -438,6 +444,39 @@ class EntityMatcher:
                 continue
             merged.append(span)
         return merged
+
+    @staticmethod
+    def _hyphen_after(doc: Doc, words, end: int) -> bool:
+        return 0 < end and end + 1 < len(doc) and words[end] == "-" and not doc[end - 1].whitespace_
+
+    def _surnames(self, doc: Doc, words, bare, spans: list[Span]) -> list[Span]:
+        """"Home Secretary Yvette Cooper ... Cooper said": a person the KB lacks, once named in full, is
+        named again by the last word of the name alone (names_capitalised languages)."""
+        persons: dict[str, Span] = {}
+        for span in spans:
+            if span.label_ == "Person" and len(span) >= 2 and span._.kg.get("rule") in ("kb", "title"):
+                persons.setdefault(words[span.end - 1], span)
+        if not persons:
+            return []
+        if self._other_name_words is None:  # "Houthi" is also a word of "Houthi movement": no surname
+            self._other_name_words = frozenset(w for key, ids in self.names.entries.items() for w in key
+                                               if any(e.type not in _PLACE_TYPES | {"Person"} for e in self.res.entries(ids)))
+        covered = {i for span in spans for i in range(span.start, span.end)}
+        found = []
+        for i in range(len(doc)):
+            full = persons.get(words[i])
+            if full is None or i in covered or i in range(full.start, full.end) or not self._name_word(doc, words, bare, i) \
+                    or self.names.longest(words, i)[0] or self.res.demonyms.longest(bare, i)[0] or words[i] in self._other_name_words:
+                continue
+            nxt = i + 1 < len(doc) and doc[i + 1]
+            if nxt and nxt.is_alpha and nxt.text.islower() and not self.lex.function_words.get((words[i + 1],)) \
+                    and not self.lex.senses.longest(words, i + 1)[0] or i > 0 and self.lex.function_words.get((words[i - 1],)) == ["det"]:
+                continue  # "a Houthi missile", "Houthi targets": a word before a noun, no person
+            if i + 1 < len(doc) and self._name_word(doc, words, bare, i + 1) \
+                    or i > 0 and not doc[i].is_sent_start and self._name_word(doc, words, bare, i - 1):
+                continue  # part of a longer name
+            found.append(self._span(doc, i, i + 1, "Person", full._.kg.get("rule"), kb_id=full.kb_id_))
+        return found
 
     def _trigger_noun(self, words, bare, i: int) -> bool:
         """Event nouns (عقوبات, محادثات) are triggers, not groups, even when groups.tsv lists them."""

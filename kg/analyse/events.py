@@ -49,6 +49,9 @@ CLAUSE_ADDRESSEE_TYPES = frozenset({"demand"})
 COUNTED_PATIENT_TYPES = frozenset({"sanction", "intercept", "kill", "arrest", "attack", "deploy", "aid", "seize", "support", "protest"})
 PATIENT_OPTIONAL = frozenset({"fight", "demand"})
 TARGET_TYPES = frozenset({"threaten"})  # the patient is who the threatened act would hit, not the act
+# Types a passive may report without saying who did it ("a police officer was shot dead", "five men were
+# arrested"): the victim or detainee is the fact; the agent stays null rather than guessed.
+AGENTLESS_PASSIVE_TYPES = frozenset({"kill", "arrest"})
 PLACE_TYPES = frozenset({"City", "Region", "Country", "Facility", "Place"})
 SPEECH_KINDS = frozenset({"say", "claim", "deny"})
 # modality.tsv kinds -> the modality an event gets
@@ -91,12 +94,13 @@ class EventMatcher:
         self.passive_auxiliaries = frozenset(syntax.get("passive_auxiliaries", []))
         self.complementizer_optional = syntax.get("complementizer_optional", False)
         self.subject_drop = syntax.get("subject_drop", True)
+        self.object_slot_is_noun = syntax.get("object_slot_is_noun", False)
         self.people_units = frozenset(syntax.get("people_units", []))
         self.agreement = {key: [fold(w, res.language) for w in values]
                           for key, values in res.lexicon.affixes.get("agreement", {}).items()}
         roles = res.lexicon.affixes.get("roles", {})
         self.roles = {key: [fold(w, res.language) for w in roles.get(key, [])]
-                      for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "between")}
+                      for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "between", "genitive")}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -268,7 +272,7 @@ class SentenceReader:
                 continue
             if found and found[-1].sense.kind == "light" and all(self.fw(k) == "det" for k in range(found[-1].end, i)):
                 senses = [s for s in senses if s.pos == "noun"] or senses  # "announced sanctions": the noun
-            elif found and found[-1].sense.pos == "verb" and self.object_position(found[-1].end, i) \
+            elif self.m.object_slot_is_noun and found and found[-1].sense.pos == "verb" and self.object_position(found[-1].end, i) \
                     and not any(s.pos == "verb" and s.tense == "present" for s in senses):
                 senses = [s for s in senses if s.pos == "noun"] or senses  # "رفضت (المحكمة) طلب النيابة": the object
             found.append(Predicate(i, i + size, self.choose(senses, i, i + size)))
@@ -484,6 +488,8 @@ class SentenceReader:
                       and not (m.end < self.e and self.words[m.end] in ("'s", "’s"))]  # "Sudan's RSF": the RSF
         if not candidates:
             return None
+        if not self.m.subject_after_verb and self.adjacent(candidates[-1], pred) and not self.governed(candidates[-1]):
+            return candidates[-1]  # "..., and in March the Pentagon sent": the name right before the verb
         return candidates[-1] if self.m.subject_after_verb else candidates[0]
 
     def object_after(self, start: int, limit: int, taken: set[int]) -> Span | None:
@@ -497,7 +503,7 @@ class SentenceReader:
             if mention is not None and mention.start not in taken:
                 governed = self.governed(mention, after=start)
                 if not governed or governed in self.m.roles["object"] and content_words <= 1:
-                    return self.head_of(mention)
+                    return self.compound(mention, start) or self.head_of(mention)
             if j in self.inside:
                 continue
             if self.lex.senses.longest(self.words, j)[0] and j > start:
@@ -506,11 +512,34 @@ class SentenceReader:
                 content_words += 1
         return None
 
+    def compound(self, mention: Span, start: int) -> Span | None:
+        """Subject-first languages: the nouns right before an unnamed group are part of it ("B-2 stealth
+        bombers", "Houthi-held areas"): the object is the whole noun phrase."""
+        if self.m.subject_after_verb or mention._.kg.get("rule") != "group":
+            return None
+        first = mention.start
+        while first - 1 >= start and any(c.isalpha() for c in self.doc[first - 1].text) and not self.fw(first - 1) \
+                and first - 1 not in self.inside and first - 1 not in self.in_date and first - 1 not in self.in_quantity \
+                and not self.lex.senses.longest(self.words, first - 1)[0]:
+            first -= 1
+        end = mention.end
+        if not mention._.kg.get("country") and end < self.e and self.words[end] in self.m.roles["genitive"]:
+            phrase = self.complement(first, self.e)  # "leaders of the six Gulf Cooperation Council states"
+            end = max(end, phrase.end) if phrase is not None else end
+        if first == mention.start and end == mention.end:
+            return None
+        span = Span(self.doc, first, end, label=mention.label_)
+        span._.kg = dict(mention._.kg)
+        return span
+
     def after_preposition(self, start: int, limit: int, preps: tuple[str, ...], taken: set[int]) -> Span | None:
         for j in range(start, limit):
             if self.words[j] in preps and j + 1 < limit:
                 k = j + 1
-                while k < limit and (self.lex.approx.longest(self.words, k)[0] or self.skippable(k)) and k not in self.quantity_at and k not in self.mention_at:
+                if k in self.in_date:
+                    continue  # "on Sunday": a time, not the patient
+                while k < limit and (self.lex.approx.longest(self.words, k)[0] or self.skippable(k) and not self.head_word(k)) \
+                        and k not in self.quantity_at and k not in self.mention_at and self.doc[k].text not in (",", "،"):
                     k += 1
                 if k in self.quantity_at:
                     return self.quantity_at[k]
@@ -520,21 +549,30 @@ class SentenceReader:
                 nxt = self.mention_at.get(k + 1)
                 if k == j + 1 and nxt is not None and nxt.label_ in PLACE_TYPES and nxt._.kg.get("rule") != "demonym":
                     return nxt  # "على موانئ الحديدة": the named place after a common noun (not "مصفاة صينية")
-                if k == j + 1 and k < limit and not self.fw(k) and self.doc[k].is_alpha and k not in self.inside:
-                    return self.complement(k, self.e)  # "agreed to stop attacking US ships": the whole act
+                if (k == j + 1 or not self.m.subject_after_verb and k == j + 2 and self.fw(j + 1) == "det") and k < limit and not self.fw(k) and self.doc[k].is_alpha \
+                        and k not in self.inside and k not in self.in_date:
+                    return self.complement(k, self.e)  # English: "to the paramilitary group" too  # "agreed to stop attacking US ships": the whole act
         return None
 
-    def complement(self, start: int, limit: int) -> Span | None:
+    def past_determiners(self, j: int, limit: int) -> int:
+        """The first word after j's determiners and quantifiers (subject-first languages: "of several armed units")."""
+        while not self.m.subject_after_verb and j + 1 < limit and self.fw(j) in ("det", "quantifier"):
+            j += 1
+        return j
+
+    def complement(self, start: int, limit: int, frame: tuple[str, ...] = ()) -> Span | None:
         """What a preposition introduces when it is no name: "أمر بزيادة عدد وحدات إزالة الأمن",
         "أمر برفع جميع العقوبات المفروضة على سوريا" (one prepositional phrase may follow)."""
         end, phrases = start, 0
         while end < limit and end - start < 8 and not self.is_boundary(end) \
                 and self.doc[end].text not in ("،", ",", ".", "“", "”", "\"") and end not in self.in_date:
             if self.fw(end) == "prep" and phrases == 0 and end > start and end + 1 < limit and self.words[end] not in self.m.roles["place"] \
-                    and (end + 1 in self.mention_at or self.doc[end + 1].is_alpha and not self.fw(end + 1)) \
+                    and (self.m.subject_after_verb or self.words[end] in self.m.roles["genitive"] and self.words[end] not in frame) \
+                    and (self.past_determiners(end + 1, limit) in self.mention_at
+                         or self.doc[self.past_determiners(end + 1, limit)].is_alpha and not self.fw(self.past_determiners(end + 1, limit))) \
                     and not self.lex.senses.longest(self.words, end + 1)[0]:  # "accused the CHP of provoking": an act
                 phrases += 1
-                end += 1
+                end = self.past_determiners(end + 1, limit)
                 continue
             if self.fw(end) not in ("", "quantifier"):
                 break
@@ -577,7 +615,7 @@ class SentenceReader:
                 start = j + 1
                 break
         earlier_verbs = [p for p in preds[:index] if (p.sense.pos == "verb" or p.sense.kind in SPEECH_KINDS)
-                         and not self.nonfinite(p)]
+                         and not self.nonfinite(p) and not self.reduced_passive(p)]
         if earlier_verbs:
             start = max(start, earlier_verbs[-1].start)
         return start
@@ -661,6 +699,20 @@ class SentenceReader:
         main = next((p for p in preds[:index] if p.agents and p.sense.pos == "verb"), None)
         if pred.sense.tense == "participle" and main is not None and self.m.subject_drop and self.agrees(pred, main.agents):
             return main.agents, "participle"  # "..., متهما إسرائيل": the main verb's subject
+        denier = next((p for p in preds[:index] if p.sense.kind == "deny" and p.agents and p.end == pred.start), None)
+        if denier is not None and not self.m.subject_drop:
+            return denier.agents, "denier"  # "The RSF denied targeting civilians": the denier did or did not
+        lead = next((p for p in preds[:index] if p.sense.kind == "light" and p.sense.pos == "verb" and p.end == pred.start), None)
+        if lead is not None and not self.m.subject_drop:  # "The US military began striking Houthi targets"
+            subject = lead.agents or [s for s in [self.subject_before(lead, self.clause_start(preds, preds.index(lead)), taken)]
+                                      if s is not None]
+            if subject:
+                return self.coordinated(self.first_conjunct(subject[0])), "light-verb"
+        if not self.m.subject_drop and self.nonfinite(pred) and pred.start - 1 >= self.s and self.doc[pred.start - 1].text == "," \
+                and not any(self.fw(k) in ("rel", "comp", "comp+pron") for k in range(self.s, pred.start)):
+            subject = main.agents if main is not None else [s for s in [self.subject_before(pred, self.s, taken)] if s is not None]
+            if subject:
+                return subject, "participle"  # "..., accusing the army of bombing schools": the main clause's subject
         if pronoun_subject:
             return pronoun_subject, "pronoun"  # "قال إنه التقى بلينكن": the pronoun is the subject
         if self.m.subject_drop and self.bare_pronoun_before(pred):
@@ -712,6 +764,11 @@ class SentenceReader:
             return True  # "The army, backed by Darfur rebels,": a passive without its auxiliary
         return j >= self.s and self.words[j] in self.m.passive_auxiliaries
 
+    def reduced_passive(self, pred: Predicate) -> bool:
+        """"The army, backed by Darfur rebels, said ...": a participle between commas heads no clause."""
+        return not self.m.subject_after_verb and pred.start - 1 >= self.s and self.doc[pred.start - 1].text == "," \
+            and pred.end < self.e and self.fw(pred.end) == "agentive"
+
     def passive_agent(self, pred: Predicate, limit: int) -> Span | None:
         for j in range(pred.end, min(limit, pred.end + 6)):
             if self.fw(j) == "agentive":
@@ -724,10 +781,54 @@ class SentenceReader:
 
     def passive_patient(self, pred: Predicate, clause_start: int) -> Span | None:
         """The grammatical subject of a passive is its patient: "X was arrested"."""
+        if not self.m.subject_after_verb:
+            subject = self.subject_phrase_before(pred, clause_start)
+            if subject is not None:
+                return subject
         candidates = [m for m in self.mentions if clause_start <= m.start and m.end <= pred.start and not self.governed(m)]
         if not candidates:
             return None
         return candidates[-1] if self.m.subject_after_verb else candidates[0]
+
+    def subject_phrase_before(self, pred: Predicate, clause_start: int) -> Span | None:
+        """Subject-first languages: the noun phrase that ends right before the verb's auxiliaries is its
+        subject ("three more Iranian men were arrested", "Imamoglu, Erdogan's rival, was detained"):
+        a mention or count ending there, else its last words up to a determiner or number."""
+        j = pred.start - 1
+        while j >= clause_start and (self.fw(j) in ("aux", "adverb") or self.doc[j].text in self.m.passive_auxiliaries):
+            j -= 1
+        if j >= clause_start and self.doc[j].text in (",", "،"):  # an apposition between subject and verb
+            k = self.comma_before(j, clause_start)
+            if k is None:
+                return None
+            j = k - 1
+            earlier = self.comma_before(j + 1, clause_start)
+            if earlier is not None and (self.fw(earlier + 1) in ("det", "quantifier") or self.lex.numbers.longest(self.words, earlier + 1)[0]):
+                j = earlier - 1  # "X, the head of Y, one of Z, was killed": a second apposition
+        if j < clause_start:
+            return None
+        count = next((q for q in self.quantities if q.end == j + 1 and q.start >= clause_start), None)
+        if count is not None:
+            return count
+        mention = self.inside.get(j)
+        if mention is not None and mention.end == j + 1 and mention.start >= clause_start:
+            return mention
+        start = j + 1
+        while start - 1 >= clause_start and j + 1 - start < 3 and self.doc[start - 1].is_alpha and not self.fw(start - 1) \
+                and not self.lex.numbers.longest(self.words, start - 1)[0] and not self.lex.senses.longest(self.words, start - 1)[0] \
+                and (start - 1 not in self.inside or self.inside[start - 1]._.kg.get("rule") in ("group", "demonym")):
+            start -= 1
+        if start > j:
+            return None
+        span = Span(self.doc, start, j + 1, label="Group")
+        span._.kg = {"rule": "complement", "english": "", "country": ""}
+        return span
+
+    def comma_before(self, j: int, clause_start: int) -> int | None:
+        k = j - 1
+        while k > clause_start and self.doc[k].text not in (",", "،"):
+            k -= 1
+        return k if k > clause_start else None
 
     def relative_antecedent(self, pred: Predicate) -> Span | None:
         j = pred.start - 1
@@ -913,8 +1014,9 @@ class SentenceReader:
         if sense.event_type in TARGET_TYPES and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients):
             target = self.target_in(patients[0].start if patients else patient_from, limit, agents)
             patients, patient_rule = ([target], "target") if target is not None else ([], patient_rule)
-        if not agents:  # an event with no actor is rarely what the text says: a wrong fact costs more than a missing one
-            return self.drop(pred, "no agent found")
+        if not agents and not (order == "" and self.passive(pred) and patients and sense.event_type in AGENTLESS_PASSIVE_TYPES
+                               and patient_rule == "passive-subject"):
+            return self.drop(pred, "no agent found")  # an event with no actor is rarely what the text says
         if not patients and (sense.event_type not in PATIENT_OPTIONAL or order == "genitive") and patient_rule != "reciprocal":
             # "دعوة الشرع" alone: the genitive may be who calls or who is invited; only a patient settles it
             return self.drop(pred, f"no patient found for agent '{agents[0].text}'")
@@ -1116,9 +1218,12 @@ class SentenceReader:
             support = next((p for p in reversed(preds[:index]) if p.end <= pred.start and self.near(p.end, pred.start)
                             and (p.sense.kind == "light" or p.sense.kind == "say" and self.words[pred.start - 1] in self.m.roles["topic"])
                             and not any(self.is_comp(k) or self.is_boundary(k) for k in range(p.end, pred.start))), None)
+        if support is None:  # "The UAE has denied arming the RSF": the denier is the noun's actor
+            support = next((p for p in preds[:index] if p.sense.kind == "deny" and p.end == pred.start and p.agents
+                            and not self.m.subject_drop), None)
         if support is not None and support.sense.note.startswith(("passive", "intransitive")):
             support = None  # "تم استهدافها", "اندلعت اشتباكات": the noun is the subject; an agent needs "من قبل" or "بين"
-        if support is not None and support.sense.kind in ("light", "say", "claim"):
+        if support is not None and support.sense.kind in ("light", "say", "claim", "deny"):
             agents = support.agents
             if not agents:
                 s_index = preds.index(support)
@@ -1228,7 +1333,10 @@ class SentenceReader:
             found = self.object_after(start, limit, taken)
             if found is not None and found.start in self.mention_at and self.is_actor(found) and not self.governed(found):
                 return self.coordinated(found), "object"
-        if preps:
+        direct = self.direct_object(pred, start, limit)
+        if direct is not None:
+            return [direct], "noun-phrase"  # "occupied a UN-patrolled buffer zone", "shot down another US drone"
+        if preps and not (not self.m.subject_after_verb and pred.sense.patient[0] == "obj" and self.object_follows(start, limit)):
             found = self.after_preposition(start, limit, preps, taken)
             if found is not None:
                 return self.coordinated(found) if found.start in self.mention_at else [found], "prep"
@@ -1255,17 +1363,58 @@ class SentenceReader:
             # after an event noun the next word is its adjective or genitive, no object
             # unless its actor stands elsewhere (a support verb, "من قبل"): then "إغراق سفينة" sinks the ship
             j = start if pred.sense.pos == "verb" or pred.agent_rule in ("support", "passive", "by") else limit
-            while j < limit and j - start < 3 and (self.skippable(j) or self.object_pronoun(j)):
+            while j < limit and j - start < 3 and (self.skippable(j) and not self.head_word(j) or self.object_pronoun(j)):
                 j += 1
             if j < limit and self.doc[j].is_alpha and not self.fw(j) and j not in self.inside \
                     and (self.words[j] != self.bare[j] and (pred.sense.pos == "verb" or self.bare[j] in self.lex.nouns)
                          or self.words[j] in (self.lex.words if pred.sense.pos == "verb" else self.lex.nouns)
                          or not self.m.subject_after_verb and j > start and self.fw(j - 1) in ("det", "quantifier")) \
                     and self.words[j] not in self.lex.verbs_only:
-                phrase = self.complement(j, limit)
+                phrase = self.complement(j, limit, pred.sense.patient)
                 if phrase is not None:
                     return [phrase], "noun-phrase"
         return [], ""
+
+    def head_word(self, j: int) -> bool:
+        """Subject-first languages: a title or demonym word after a determiner heads or opens the object's
+        noun phrase ("struck the airport", "killed Iranian dissidents"); it is no title to skip."""
+        return not self.m.subject_after_verb and j in self.title_words and not self.fw(j) and j not in self.in_date
+
+    def object_follows(self, start: int, limit: int) -> bool:
+        """Subject-first languages: a noun phrase right after the verb is its direct object, and a
+        preposition further on ("struck an air base ... on Sunday") does not introduce the patient."""
+        j = start
+        while j < limit and (self.fw(j) in ("det", "quantifier", "adverb") or self.lex.approx.longest(self.words, j)[0]):
+            j += 1
+        return j < limit and (j in self.mention_at or j in self.quantity_at or any(c.isalpha() for c in self.doc[j].text) and not self.fw(j)
+                              and not self.lex.senses.longest(self.words, j)[0] and j not in self.in_date)
+
+    def direct_object(self, pred: Predicate, start: int, limit: int) -> Span | None:
+        """Subject-first languages: a name right after the verb that only qualifies the noun after it is no
+        patient: the whole noun phrase is ("another US MQ-9 Reaper drone", "a UN-patrolled buffer zone")."""
+        if self.m.subject_after_verb or "obj" not in pred.sense.patient:
+            return None
+        j = start
+        while j < limit and self.fw(j) in ("det", "quantifier"):
+            j += 1
+        mention = self.mention_at.get(j)
+        if mention is None or mention.label_ == "Person" or mention.end >= limit or j in self.quantity_at \
+                or mention._.kg.get("rule") not in ("kb", "demonym", "title"):
+            return None
+        k = mention.end
+        if self.words[k] in ("'s", "’s", "'"):
+            return None  # "paid off Syria's debt": the possessor is meant
+        if self.doc[k].text == "-" and k + 1 < limit:
+            k += 1  # "UN-patrolled"
+        if not (any(c.isalpha() for c in self.doc[k].text) and not self.fw(k) and k not in self.inside and k not in self.in_date
+                and not self.lex.senses.longest(self.words, k)[0] and self.words[k] not in self.lex.verbs_only):
+            return None
+        tail = self.complement(k, limit)
+        if tail is None:
+            return None
+        span = Span(self.doc, j, tail.end, label="Topic")
+        span._.kg = dict(tail._.kg)
+        return span
 
     def find_place(self, pred: Predicate, limit: int, taken: set[int]) -> Span | None:
         for j in range(pred.end, limit):

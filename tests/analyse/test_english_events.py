@@ -1,0 +1,149 @@
+"""kg_events on English news: one sentence per phenomenon, checked on doc._.kg_events."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.analyse import analyse, build_pipeline
+
+PUBLISHED = date(2025, 5, 20)
+
+
+@pytest.fixture(scope="module")
+def en_nlp():
+    return build_pipeline("en")
+
+
+def _text(span):
+    return span.text if span is not None else None
+
+
+def events(nlp, text):
+    doc = analyse(nlp, text, PUBLISHED)
+    return [{"type": e["type"], "agent": _text(e["agent"]), "patient": _text(e["patient"]),
+             "source": _text(e["source"]), "negated": e["negated"], "modality": e["modality"], "rule": e["rule"]}
+            for e in doc._.kg_events]
+
+
+def triples(nlp, text, event_type=None):
+    return sorted((e["type"], e["agent"], e["patient"]) for e in events(nlp, text)
+                  if event_type in (None, e["type"]) and e["modality"] == "asserted")
+
+
+# ---- passives ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,patient", [
+    ("A police officer was shot dead on Friday.", "police officer"),
+    ("In a separate investigation, three more Iranian men were arrested in London.", "three more Iranian men"),
+    ("Abdulghani al-Kikli, the head of the Stability Support Apparatus, one of the most powerful militias, "
+     "was killed at a base.", "Abdulghani al-Kikli"),
+    ("Imamoglu, Erdogan's main political rival, was detained on March 19.", "Imamoglu"),
+])
+def test_passive_without_agent_keeps_the_victim_or_detainee(en_nlp, text, patient):
+    found = [e for e in events(en_nlp, text) if e["type"] in ("kill", "arrest")]
+    assert [(e["agent"], e["patient"]) for e in found] == [(None, patient)]
+
+
+def test_passive_without_agent_only_for_victims_and_detainees(en_nlp):
+    assert triples(en_nlp, "The airport was attacked on Sunday.") == []
+
+
+# ---- objects ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,patient", [
+    ("The Rapid Support Forces struck an air base near the airport on Sunday, the army said.", "air base"),
+    ("The army said it had struck the airport in Nyala.", "airport"),
+    ("The Houthis said they had shot down another US MQ-9 Reaper drone over Marib province.", "US MQ-9 Reaper drone"),
+    ("Israeli troops have also occupied a UN-patrolled buffer zone in southern Syria.", "UN-patrolled buffer zone"),
+    ("In March the Pentagon sent B-2 stealth bombers to the Diego Garcia base.", "B-2 stealth bombers"),
+])
+def test_the_noun_phrase_after_the_verb_is_the_object(en_nlp, text, patient):
+    assert [e["patient"] for e in events(en_nlp, text) if e["modality"] == "asserted"] == [patient]
+
+
+def test_a_possessor_before_the_object_stays_the_patient(en_nlp):
+    assert triples(en_nlp, "Saudi Arabia paid off Syria's debt.", "aid") == [("aid", "Saudi Arabia", "Syria")]
+
+
+def test_the_recipient_of_aid_beats_the_goods(en_nlp):
+    assert triples(en_nlp, "The World Food Programme delivered food to Sudan.", "aid") == [
+        ("aid", "World Food Programme", "Sudan")]
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Dbeibah ordered the dissolution of several armed units.", ("order", "Dbeibah", "dissolution of several armed units")),
+    ("Erdogan on Monday accused the CHP of provoking street terror.", ("accuse", "Erdogan", "CHP")),
+])
+def test_object_phrase_takes_a_genitive_but_not_the_frame_preposition(en_nlp, text, triple):
+    assert triples(en_nlp, text, triple[0]) == [triple]
+
+
+# ---- subjects ---------------------------------------------------------------------------------
+
+def test_a_reduced_passive_and_a_name_in_apposition_open_no_clause(en_nlp):
+    text = "The army, backed by former Darfur rebel groups known as the Joint Forces, said it had repelled an RSF assault."
+    assert [(e["agent"], e["source"]) for e in events(en_nlp, text) if e["type"] == "fight"] == [("The army", "The army")]
+
+
+def test_the_name_right_before_the_verb_is_its_subject(en_nlp):
+    text = "Trump has threatened to bomb Iran if diplomacy fails, and in March the Pentagon sent B-2 stealth bombers to the base."
+    assert triples(en_nlp, text, "deploy") == [("deploy", "the Pentagon", "B-2 stealth bombers")]
+
+
+# ---- no event -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "London declined to comment.",
+    "Protesters gathered in Tripoli on Friday.",
+    "Local volunteers who had helped evacuate residents were praised.",
+])
+def test_idioms_that_are_no_event(en_nlp, text):
+    assert triples(en_nlp, text) == []
+
+
+# ---- who, again -------------------------------------------------------------------------------
+
+def test_a_surname_alone_is_the_person_named_before(en_nlp):
+    text = "Home Secretary Yvette Cooper said the arrests were large. Cooper has previously accused Iran of paying gangs."
+    assert triples(en_nlp, text, "accuse") == [("accuse", "Cooper", "Iran")]
+
+
+def test_a_surname_before_a_noun_is_no_person(en_nlp):
+    text = "Houthi leader Mohammed Ali al-Houthi spoke. Israeli raids followed a Houthi missile attack on the airport."
+    assert all(e["patient"] != "Houthi" for e in events(en_nlp, text))
+
+
+def test_a_participle_after_a_comma_has_the_main_subject(en_nlp):
+    text = "The US imposed sanctions on Burhan in January, accusing the army of bombing schools."
+    assert ("accuse", "US", "the army") in triples(en_nlp, text, "accuse")
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("The UAE has repeatedly denied arming the RSF.", ("support", "UAE", "RSF")),
+    ("The RSF denied targeting civilians in the camp.", ("attack", "RSF", "civilians")),
+    ("The UAE, which denies supplying weapons to the paramilitary group, said nothing.", ("support", "UAE", "paramilitary group")),
+])
+def test_denying_an_act_is_the_act_negated_with_the_denier_as_source(en_nlp, text, triple):
+    found = [e for e in events(en_nlp, text) if e["type"] == triple[0]]
+    assert [(e["type"], e["agent"], e["patient"], e["negated"], e["source"]) for e in found] == [(*triple, True, triple[1])]
+
+
+def test_a_gerund_after_a_light_verb_has_its_subject(en_nlp):
+    text = "The US military began striking Houthi targets on March 15."
+    assert triples(en_nlp, text, "attack") == [("attack", "The US military", "Houthi targets")]
+
+
+def test_a_place_after_a_preposition_is_no_subject(en_nlp):
+    text = "Arab leaders meeting in Baghdad on Saturday rejected any plan to push Palestinians out."
+    assert {e["agent"] for e in events(en_nlp, text) if e["type"] == "reject"} <= {"Arab leaders", "leaders"}
+
+
+def test_a_word_of_an_organisation_name_is_no_surname(en_nlp):
+    text = "Houthi official Mohammed Ali al-Houthi spoke. The US military began striking Houthi targets."
+    assert all(e["agent"] != "Houthi" and e["patient"] != "Houthi" for e in events(en_nlp, text))
+
+
+def test_a_group_object_keeps_its_genitive(en_nlp):
+    text = "Donald Trump toured the Gulf, meeting leaders of the six Gulf Cooperation Council states in Riyadh."
+    assert ("meet", "Donald Trump", "leaders of the six Gulf Cooperation Council") in triples(en_nlp, text, "meet")
