@@ -38,6 +38,7 @@ _INSTITUTION_TYPES = {"Government", "Organization", "Military", "Media", "ArmedG
 MAX_GROUP_TAIL = 2
 _PLACE_TYPES = {"City", "Region", "Country", "Facility", "Place"}
 MAX_RUN = 4  # capitalised words in a name the KB lacks
+STRAY_TOWN_POPULATION = 100_000  # below it, a town named by a common word needs a title or its country in the text
 MAX_ADJECTIVES = 2  # lower-case words between a qualifier and its title ("Syria's interim president")
 _QUALIFIER_TYPES = {"Country", "Organization", "Government", "City", "Region"}
 
@@ -54,6 +55,7 @@ class EntityMatcher:
         self.closed_words = frozenset(res.lexicon.vocabulary() | res.lexicon.common_words) - set(res.names.words())
         self.complement_preps = frozenset(fold(w, res.language) for w in res.lexicon.affixes.get("roles", {}).get("complement", []))
         self.place_preps = frozenset(fold(w, res.language) for w in res.lexicon.affixes.get("roles", {}).get("place", []))
+        self.location_words = frozenset(fold(w, res.language) for w in res.lexicon.affixes.get("roles", {}).get("location", []))
         self.genitive_preps = frozenset(fold(w, res.language) for w in res.lexicon.affixes.get("roles", {}).get("genitive", []))
         nisba = res.lexicon.affixes.get("noun", {}).get("nisba", [])
         self.plural_nisba = tuple(e for e in nisba if len(e) >= 3 and e[-1] in "نن")
@@ -73,6 +75,7 @@ class EntityMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         words = [t.norm_ for t in doc]
+        self._doc, self._words = doc, words
         bare = [strip_article(w) for w in words]
         spans: list[Span] = []
         for i in range(len(doc)):
@@ -81,6 +84,7 @@ class EntityMatcher:
             spans += self._postposed_names(doc, words, bare) + self._appositions(doc, words, bare)
         spans = trained.join(spans, trained.ner_mentions(doc, self.res, spans))  # a trained NER's, if any (off by default)
         chosen = self._one_sense_per_discourse(sorted(filter_spans(spans), key=lambda s: s.start), words, bare)
+        chosen = self._placed_towns(doc, words, bare, chosen)
         if self.cased:
             chosen = self._merge_persons(doc, words, self._drop_qualifiers(doc, words, bare, chosen))
             chosen = sorted(chosen + self._surnames(doc, words, bare, chosen), key=lambda s: s.start)
@@ -93,7 +97,10 @@ class EntityMatcher:
         after a title or once the article has named the same entity in full."""
         named: set[str] = set()
         kept = []
+        countries = self._countries_named(spans)
         for span in spans:
+            if self._stray_town(span, words, bare, countries):
+                continue
             if span.kb_id_ and len(span) == 1 and span.label_ not in _PLACE_TYPES and self._common(words[span.start], span.label_):
                 titled = span.start > 0 and (self.lex.titles.longest(bare, span.start - 1)[0] or
                                              self.res.demonyms.longest(bare, span.start - 1)[0])
@@ -103,6 +110,51 @@ class EntityMatcher:
                 named.add(span.kb_id_)
             kept.append(span)
         return kept
+
+    def _guarded_town(self, words, bare, i: int):
+        ids = self.res.guarded_names.longest(words, i)[1] or self.res.guarded_names.longest(bare, i)[1]
+        return self.res.kb.entries.get(ids[0]) if ids else None
+
+    def _placed_towns(self, doc: Doc, words, bare, spans: list[Span]) -> list[Span]:
+        """"في جنين", "إلى صور": a town name that looks like a word (جنين "fetus") is the town after a
+        place preposition, in an article set in the town's country."""
+        countries = self._countries_named(spans)
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        added = []
+        for i in range(1, len(doc)):
+            if i in covered or words[i - 1] not in self.location_words:
+                continue
+            town = self._guarded_town(words, bare, i)
+            if town is not None and (town.country or "").upper() in countries:
+                added.append(self._span(doc, i, i + 1, town.type, "kb", kb_id=town.id))
+        return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+    def _countries_named(self, spans: list[Span]) -> set[str]:
+        """The countries an article names, by name or demonym ("إسرائيلية"): the setting that makes a
+        small town's name a place rather than a word."""
+        out = set()
+        for span in spans:
+            entry = self.res.kb.entries.get(span.kb_id_) if span.kb_id_ and span.label_ != "City" else None
+            if entry is not None and entry.type == "Country":
+                out.add(entry.id.split("/")[-1].upper())
+            elif entry is not None and entry.country:
+                out.add(entry.country.upper())
+            if span._.kg.get("country"):
+                out.add(span._.kg["country"].upper())
+        return out
+
+    def _stray_town(self, span: Span, words, bare, countries: set[str]) -> bool:
+        """A small foreign town whose name is a common word ("القصر" the palace is El Kseur in Algeria,
+        "معسكر" a camp is Mascara) is the word, unless a title names it a place ("مدينة القصر") or the
+        article is set in the town's country."""
+        if len(span) != 1 or not span.kb_id_ or span.label_ != "City":
+            return False
+        entry = self.res.kb.entries.get(span.kb_id_)
+        if entry is None or entry.population >= STRAY_TOWN_POPULATION or (entry.country or "").upper() in countries:
+            return False
+        if not (words[span.start] in self.lex.nouns or bare[span.start] in self.lex.nouns):
+            return False
+        return not (span.start > 0 and self.lex.titles.longest(bare, span.start - 1)[0])
 
     def _common(self, word: str, entity_type: str = "Person") -> bool:
         # a verb (ترأس read as Truss), a common noun (الأسد "the lion") or a closed-class word;
@@ -536,7 +588,11 @@ class EntityMatcher:
         end = j + ksize
         if entity_type not in _NAMED_BY_TITLE:
             return []  # "قوات X" with an unknown X is too often no name at all
-        while end < len(doc) and end - j < MAX_NAME_WORDS and self._unknown_word(doc[end]):
+        town = self._guarded_town(words, bare, j) if entity_type in ("City", "Region") and j < len(doc) else None
+        if town is not None:  # "مخيم جنين", "مدينة صور": the title says the word is the town
+            return [self._span(doc, j, j + 1, town.type, "kb", kb_id=town.id)]
+        named = self._facility_word if entity_type == "Facility" else (lambda k: self._unknown_word(doc[k]))
+        while end < len(doc) and end - j < MAX_NAME_WORDS and named(end):
             end += 1
         if end == j:
             return []
@@ -591,6 +647,16 @@ class EntityMatcher:
     def _unknown_word(self, token) -> bool:
         return (token.is_alpha and token.norm_ not in self.res.vocabulary
                 and strip_article(token.norm_) not in self.res.vocabulary and len(token.text) > 1)
+
+    def _facility_word(self, i: int) -> bool:
+        """Hospitals and complexes are named with ordinary words ("مجمع ناصر الطبي", "مستشفى الشفاء"):
+        after a facility title any word that is no function word, date or number continues the name."""
+        token = self._doc[i]
+        if not token.is_alpha or len(token.text) < 2:
+            return False
+        words = self._words
+        return not any(known.longest(words, i)[0] for known in (self.lex.function_words, self.lex.dates, self.lex.numbers,
+                                                                   self.lex.negation, self.lex.modality, self.lex.titles))
 
     def _content_word(self, token, words, i) -> bool:
         """A word that can continue a noun phrase: not a function word, trigger, number or name."""

@@ -48,6 +48,7 @@ CLAUSE_ADDRESSEE_TYPES = frozenset({"demand"})
 # Types whose patient may be a counted set ("200 سفينة"); a visit or a meeting is not with a count.
 COUNTED_PATIENT_TYPES = frozenset({"sanction", "intercept", "kill", "arrest", "attack", "deploy", "aid", "seize", "support", "protest"})
 PATIENT_OPTIONAL = frozenset({"fight", "demand"})
+QUOTES = frozenset('"«»“”„')
 TARGET_TYPES = frozenset({"threaten"})  # the patient is who the threatened act would hit, not the act
 # Types a passive may report without saying who did it ("a police officer was shot dead", "five men were
 # arrested"): the victim or detainee is the fact; the agent stays null rather than guessed.
@@ -381,14 +382,14 @@ class SentenceReader:
 
     def after_title(self, mention: Span) -> bool:
         i = mention.start - 1
-        while i >= self.s and self.fw(i) == "prep":
-            i -= 1
+        while i >= self.s and (self.fw(i) == "prep" or self.doc[i].text in QUOTES):
+            i -= 1  # "الأمين العام لـ«حزب الله»"
         return i >= self.s and bool(self.lex.titles.longest(self.bare, i)[0] or self.lex.titles.longest(self.words, i)[0]
                                     or self.lex.titles.longest(self.bare, max(self.s, i - 1))[0] >= 2)
 
     def head_of(self, mention: Span) -> Span:
         """"أمير قطر الشيخ تميم": the country qualifies a title; the person after it is meant."""
-        if mention.label_ not in ("Country", "Region", "City", "Organization", "Government") or not self.after_title(mention):
+        if mention.label_ not in ("Country", "Region", "City", "Organization", "Government", "Military", "ArmedGroup") or not self.after_title(mention):
             return mention
         j = mention.end
         while j < self.e and j - mention.end <= 8:
@@ -398,7 +399,7 @@ class SentenceReader:
             if nxt is not None:  # "رئيس مجلس السيادة السوداني قائد الجيش الفريق أول البرهان"
                 j = nxt.end
                 continue
-            if not self.skippable(j):
+            if not (self.skippable(j) or self.doc[j].text in QUOTES):
                 break
             j += 1
         return mention
@@ -605,6 +606,9 @@ class SentenceReader:
                     or pred.sense.kind == "trigger" and pred.agent_rule == "support" and pred.agents:
                 previous = pred  # "أطلقت أوكرانيا توغلا ... حيث استولت": the support verb's subject goes on
         self.attach_dates(preds, events)
+        if any(e["type"] in VICTIM_TYPES and not e["predicate"].sense.note.startswith("wound") for e in events):
+            # "استشهد عشرة وأصيب 35 آخرون": the wounded belong to the killing's line, not one of their own
+            events = [e for e in events if not e["predicate"].sense.note.startswith("wound")]
         return events
 
     def clause_start(self, preds: list[Predicate], index: int) -> int:
@@ -1060,6 +1064,8 @@ class SentenceReader:
             earlier = next((p for p in reversed(preds[:index]) if p.agents and p.sense.event_type in ATTACK_TYPES), None)
             attacker = earlier.agents[0] if earlier is not None else None
         if attacker is None:
+            attacker = self.agentive_after(pred, limit)  # "استشهد عشرة مواطنين برصاص قوات الاحتلال"
+        if attacker is None:
             attacker = self.attack_after(pred, preds, index, limit)
         if attacker is None:
             attacker = self.attack_before(pred, preds, index)
@@ -1100,6 +1106,21 @@ class SentenceReader:
             return info["unit"] in self.m.people_units
         english = (info.get("english") or "").lower()
         return span.label_ == "Group" and not span.kb_id_ and (english in self.m.people_units or english.endswith("s") and english[:-1] in self.m.people_units)
+
+    def agentive_after(self, pred: Predicate, limit: int) -> Span | None:
+        """The actor after "by", "at the hands of", "by the bullets of", a few words after the verb."""
+        for j in range(pred.end, min(self.e, pred.end + 12)):  # "استشهد X وأصيب Y برصاص Z": Z shot both
+            if self.is_comp(j) or self.is_boundary(j):
+                return None
+            if self.fw(j) == "agentive":
+                k = j + 1
+                while k < limit and self.fw(k) in ("agentive", "det"):
+                    k += 1
+                mention = self.mention_at.get(k)
+                if mention is not None:
+                    mention = self.named_member(self.owner(mention))
+                return mention if mention is not None and self.is_actor(mention) else None
+        return None
 
     def attack_after(self, pred: Predicate, preds, index, limit: int) -> Span | None:
         """"في غارات إسرائيلية", "جراء قصف الجيش": the actor of an attack noun after a cause word."""

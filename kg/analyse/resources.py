@@ -23,6 +23,9 @@ class Resources:
     vocabulary: frozenset[str]  # every folded word a table, the word list or the KB knows
     segmenter: Segmenter | None  # clitic segmentation, for languages that have clitics
     capitals: dict[str, str]  # ISO2 -> the KB id of its capital (a city that is a metonym of it)
+    # town names too short or too word-like to stand alone (جنين "fetus", صور "pictures"): matched only
+    # where the text says it is a place (see EntityMatcher._guarded_towns)
+    guarded_names: PhraseTable[str] = PhraseTable()
 
     def entries(self, ids: list[str]) -> list[KBEntry]:
         return [self.kb.entries[i] for i in ids if i in self.kb.entries]
@@ -56,15 +59,18 @@ def resources(language: str, kb_files: tuple[str, ...] = ()) -> Resources:
     else:
         vocabulary |= name_words
     names: PhraseTable[str] = PhraseTable()
+    guarded: PhraseTable[str] = PhraseTable()
     for key in kb.names(language):
         for entry in kb.lookup(key, language):
             if _usable_name(entry, key, closed_words, language, gazetteer_probe):
                 names.add(_segmented(key, segmenter), entry.id)
+            elif _guarded_name(entry, key, language, gazetteer_probe):
+                guarded.add(_segmented(key, segmenter), entry.id)
     capitals: dict[str, str] = {}
     for entry in sorted(kb.entries.values(), key=lambda e: -e.population):
         if entry.type == "City" and entry.metonym_of.startswith("country/"):
             capitals.setdefault(entry.metonym_of.split("/", 1)[1], entry.id)
-    return Resources(language, lexicon, kb, names, demonyms, frozenset(vocabulary), segmenter, capitals)
+    return Resources(language, lexicon, kb, names, demonyms, frozenset(vocabulary), segmenter, capitals, guarded)
 
 
 def _clitic_before_article(probe: Segmenter, word: str) -> bool:
@@ -101,3 +107,13 @@ def _usable_name(entry: KBEntry, key: tuple[str, ...], lexicon_words: set[str], 
         return False
     primary = entry.name_ar if language == "ar" else entry.name_en
     return key == fold_phrase(primary, language) or entry.population >= MIN_ALIAS_POPULATION
+
+
+def _guarded_name(entry: KBEntry, key: tuple[str, ...], language: str, probe: Segmenter | None = None) -> bool:
+    """A town's own name that `_usable_name` refused only for looking like a word: usable with a cue."""
+    if not entry.origin.startswith("kb/places.tsv") or entry.type != "City" or len(key) != 1:
+        return False
+    if len(key[0]) < MIN_NAME_LETTERS or probe is not None and probe.split(key[0]):
+        return False
+    primary = entry.name_ar if language == "ar" else entry.name_en
+    return strip_article(key[0]) == strip_article(fold_phrase(primary, language)[0]) if primary else False

@@ -143,3 +143,23 @@ def test_movement_named_by_a_common_noun_is_found_bare(ar_nlp):
 def test_outlet_named_by_a_common_adjective_needs_more(ar_nlp):
     doc = analyse(ar_nlp, "انعقدت القمة العربية في بغداد.", PUBLISHED)
     assert not any(s.kb_id_ == "media/al-arabiya" for s in doc.ents)
+
+
+def test_town_named_like_a_word_needs_a_cue(ar_nlp):
+    # جنين is also "fetus", صور "pictures": a title or a place preposition in the town's country says it is the town
+    titled = analyse(ar_nlp, "قصفت إسرائيل مدينة صور ومخيم جنين.", PUBLISHED)
+    assert {s.kb_id_ for s in titled.ents} >= {"city/267008", "city/283506"}
+    placed = analyse(ar_nlp, "قتل ثلاثة فلسطينيين في جنين برصاص القوات الإسرائيلية.", PUBLISHED)
+    assert "city/283506" in {s.kb_id_ for s in placed.ents}
+    plain = analyse(ar_nlp, "نشرت الصحيفة صور الضحايا.", PUBLISHED)
+    assert not any(s.kb_id_ == "city/267008" for s in plain.ents)
+
+
+def test_small_foreign_town_named_by_a_common_noun_is_the_noun(ar_nlp):
+    doc = analyse(ar_nlp, "وتعرض القصر الجمهوري لهجوم بطائرة مسيرة.", PUBLISHED)
+    assert not any(s.label_ == "City" for s in doc.ents)
+
+
+def test_facility_named_with_ordinary_words(ar_nlp):
+    doc = analyse(ar_nlp, "شن الجيش غارتين على مجمع ناصر الطبي في خان يونس.", PUBLISHED)
+    assert any(s.label_ == "Facility" and "ناصر" in s.text for s in doc.ents)

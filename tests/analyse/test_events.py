@@ -354,3 +354,19 @@ def test_group_noun_keeps_its_written_form_with_the_pronoun(ar_nlp):
     doc = analyse(ar_nlp, "اتهم أوزيل الحكومة بتنفيذ انقلاب، وطالب أنصاره بمواصلة التظاهر.", PUBLISHED)
     demand = next(e for e in doc._.kg_events if e["type"] == "demand")
     assert demand["patient"].text == "أنصار" and "أنصاره" in demand["patient"]._.kg["forms"]
+
+
+def test_killed_by_the_bullets_of_names_the_killer(ar_nlp):
+    found = [e for e in events(ar_nlp, "استشهد عشرة مواطنين وأصيب 35 آخرون بجروح برصاص قوات الاحتلال الإسرائيلي.") if e["type"] == "kill"]
+    # one line: the wounded of the same sentence fold into the killing
+    assert [(e["agent"], e["patient"]) for e in found] == [("قوات الاحتلال الإسرائيلي", "عشرة مواطنين")]
+
+
+def test_wounding_alone_is_a_kill_line(ar_nlp):
+    found = [e for e in events(ar_nlp, "أصاب الجيش الإسرائيلي خمسة فلسطينيين في نابلس.") if e["type"] == "kill"]
+    assert [e["agent"] for e in found] == ["الجيش الإسرائيلي"]
+
+
+def test_person_after_a_title_with_an_organisation_is_the_head(ar_nlp):
+    e = one(ar_nlp, "منذ اغتيال إسرائيل الأمين العام لـ«حزب الله» السيد حسن نصر الله.", "kill")
+    assert (e["agent"], e["patient"]) == ("إسرائيل", "حسن نصر الله")
