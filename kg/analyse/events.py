@@ -49,6 +49,7 @@ CLAUSE_ADDRESSEE_TYPES = frozenset({"demand"})
 COUNTED_PATIENT_TYPES = frozenset({"sanction", "intercept", "kill", "arrest", "attack", "deploy", "aid", "seize", "support", "protest"})
 PATIENT_OPTIONAL = frozenset({"fight", "demand"})
 QUOTES = frozenset('"«»“”„')
+BETWEEN_TYPES = frozenset({"fight", "negotiate", "talk", "meet", "agree"})  # "X بين A و B" names both sides
 TARGET_TYPES = frozenset({"threaten"})  # the patient is who the threatened act would hit, not the act
 # Types a passive may report without saying who did it ("a police officer was shot dead", "five men were
 # arrested"): the victim or detainee is the fact; the agent stays null rather than guessed.
@@ -97,6 +98,7 @@ class EventMatcher:
         self.subject_drop = syntax.get("subject_drop", True)
         self.object_slot_is_noun = syntax.get("object_slot_is_noun", False)
         self.people_units = frozenset(syntax.get("people_units", []))
+        self.weapon_units = frozenset(syntax.get("weapon_units", []))
         self.agreement = {key: [fold(w, res.language) for w in values]
                           for key, values in res.lexicon.affixes.get("agreement", {}).items()}
         roles = res.lexicon.affixes.get("roles", {})
@@ -723,8 +725,10 @@ class SentenceReader:
             return [], ""  # "وهو يطلب": a pronoun we cannot resolve is the subject, not a name further back
         if not self.m.subject_drop and self.carried and pred.start - 1 == self.s and self.fw(self.s) == "pron":
             return self.carried, "carried"  # "He met ...": the actor of the sentence before
+        own_subject = after is not None and self.object_after(after.end, limit, {after.start}) is not None
         if previous is not None and previous.agents and previous.sense.kind == "trigger" and self.is_conjoined(pred) \
-                and not (before is not None and self.adjacent(before, pred)) and self.agrees(pred, previous.agents):
+                and not (before is not None and self.adjacent(before, pred)) and self.agrees(pred, previous.agents) \
+                and not own_subject:  # "وقصفت الولايات المتحدة منشآت فوردو": a subject and an object of its own
             pred.conjoined = True  # "زار أردوغان كييف والتقى زيلينسكي": one subject, two verbs
             return previous.agents, "conjoined"
         speaker = next((p for p in preds[:index] if p.sense.kind in SPEECH_KINDS and p.agents), None)
@@ -1015,6 +1019,14 @@ class SentenceReader:
                 patients = [topic]
         patients = [self.possessor(p) for p in patients]
         agents = [self.possessor(a) for a in agents]
+        if sense.event_type in ATTACK_TYPES and patients and all(self.weapon(p) for p in patients):
+            # "استهدفوا بصواريخ مقر الموساد", "مسيرات أطلقها الحوثيون باتجاه المدمرة": the weapon is how, not whom
+            patients, patient_rule = self.target_after(pred, max([pred.end, *(p.end for p in patients), *(a.end for a in agents)]),
+                                                       limit, taken | {p.start for p in patients})
+        if sense.event_type in ATTACK_TYPES and len(patients) == 1:
+            patients = self.named_sites(patients[0]) or patients
+        if sense.event_type in VICTIM_TYPES and sense.note.startswith("wound") and not any(self.people(p) or p.label_ == "Person" for p in patients):
+            return self.drop(pred, "a wound verb whose object is no person: it hit a thing")
         if sense.event_type in TARGET_TYPES and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients):
             target = self.target_in(patients[0].start if patients else patient_from, limit, agents)
             patients, patient_rule = ([target], "target") if target is not None else ([], patient_rule)
@@ -1098,6 +1110,38 @@ class SentenceReader:
         before = next((q for q in self.quantities if q.end == j + 1), None)
         after = self.quantity_at.get(pred.end)
         return [q for q in (before, after) if q is not None and self.people(q)][:1]
+
+    def named_sites(self, patient: Span) -> list[Span]:
+        """"استهدفت مناطق في القائم وعكاشات": unnamed sites in named towns are those towns. (In a region,
+        "بلدات في جنوب لبنان", the towns stay the target: the region is only where they are.)"""
+        if patient.kb_id_ or patient.label_ not in ("Place", "Group", "Object") or self.people(patient) or self.weapon(patient):
+            return []
+        j = patient.end
+        if j + 1 >= self.e or self.words[j] not in self.m.roles["place"]:
+            return []
+        k = j + 1
+        while k < self.e and k in self.title_words and k not in self.mention_at:
+            k += 1  # "في مدينة الموصل"
+        town = self.mention_at.get(k)
+        if town is None or town.label_ not in ("City", "Facility"):
+            return []
+        return [t for t in self.coordinated(town) if t.label_ in ("City", "Facility")]
+
+    def target_after(self, pred: Predicate, start: int, limit: int, taken: set[int]) -> tuple[list, str]:
+        preps = tuple(p for p in pred.sense.patient if p != "obj")
+        found = self.after_preposition(start, limit, preps, taken) if preps else None
+        if found is None:
+            found = self.object_after(start, limit, taken)
+        if found is None or self.weapon(found):
+            return [], ""
+        return (self.coordinated(found) if found.start in self.mention_at else [found]), "target"
+
+    def weapon(self, span: Span) -> bool:
+        """Drones, missiles, shells: what an attack is made with ("مسيرات", "63 طائرة مسيرة")."""
+        info = span._.kg or {}
+        head = (info.get("unit") or info.get("english") or "").lower()
+        return span.label_ in ("Object", "Group") and not span.kb_id_ and (
+            head in self.m.weapon_units or head.endswith("s") and head[:-1] in self.m.weapon_units)
 
     def people(self, span: Span) -> bool:
         """A count of people ("31 فلسطينيا", "eight civilians"), or an unnamed group of them ("المدنيين")."""
@@ -1291,7 +1335,10 @@ class SentenceReader:
         return [], "", pred.end
 
     def sides_after(self, pred: Predicate) -> list[Span]:
-        """"مواجهات (دارت) بين الجيش والدعم السريع", "talks between Iran and the US": both sides at once."""
+        """"مواجهات (دارت) بين الجيش والدعم السريع", "talks between Iran and the US": both sides at once.
+        Not for victims: "قتلى بين المدنيين" are among the civilians."""
+        if pred.sense.event_type not in BETWEEN_TYPES:
+            return []
         for j in range(pred.end, min(pred.end + 4, self.e - 1)):
             if j in self.inside or self.is_comp(j) or self.is_boundary(j):
                 return []

@@ -370,3 +370,26 @@ def test_wounding_alone_is_a_kill_line(ar_nlp):
 def test_person_after_a_title_with_an_organisation_is_the_head(ar_nlp):
     e = one(ar_nlp, "منذ اغتيال إسرائيل الأمين العام لـ«حزب الله» السيد حسن نصر الله.", "kill")
     assert (e["agent"], e["patient"]) == ("إسرائيل", "حسن نصر الله")
+
+
+def test_weapon_is_no_attack_target(ar_nlp):
+    found = events(ar_nlp, "وقال الحزب إن مقاتليه استهدفوا بصواريخ «فادي 4» مقر الموساد.")
+    assert not any(e["type"] == "attack" and e["patient"] and "صواريخ" in e["patient"] for e in found)
+
+
+def test_a_hit_thing_is_no_wounding(ar_nlp):
+    assert not any(e["type"] == "kill" for e in events(ar_nlp, "وقال الجيش إن صاروخا أطلقه الحوثيون أصاب السفينة."))
+
+
+def test_conjoined_verb_with_its_own_subject_and_object(ar_nlp):
+    found = events(ar_nlp, "وشنت إسرائيل مئات الغارات على أراضيها، وقصفت الولايات المتحدة منشآت فوردو النووية.")
+    assert ("الولايات المتحدة", "منشآت فوردو النووية") in pairs(found, "attack")
+
+
+def test_victims_among_civilians_are_no_two_sides(ar_nlp):
+    assert not any("between" in e["rule"] for e in events(ar_nlp, "أوقعت الضربات قتلى وجرحى بين المدنيين والعسكريين."))
+
+
+def test_unnamed_sites_in_named_towns_are_the_towns(ar_nlp):
+    found = events(ar_nlp, "قال العراق إن ضربات أمريكية استهدفت مناطق في مدينة الموصل.")
+    assert [e["patient"] for e in found if e["type"] == "attack"] == ["الموصل"]
