@@ -127,7 +127,8 @@ class EventMatcher:
         info = span._.kg or {}
         if span.kb_id_ or info.get("rule") == "kb" or span.label_ in PLACE_TYPES or "forms" in info or info.get("unit"):
             return
-        forms = [f for f in (self.located(doc, span), self.core(doc, span), self.with_pronoun(doc, span)) if f and f != span.text]
+        forms = [f for f in (self.located(doc, span), self.core(doc, span), self.with_pronoun(doc, span),
+                             *self.quoted_name(doc, span)) if f and f != span.text]
         span._.kg = {**info, "forms": forms}
 
     def located(self, doc: Doc, span: Span) -> str | None:
@@ -138,6 +139,18 @@ class EventMatcher:
             return None
         place = next((m for m in doc.spans.get("kg_mentions", []) if m.start == end + 1), None)
         return doc[span.start:place.end].text if place is not None and place.label_ in PLACE_TYPES else None
+
+    @staticmethod
+    def quoted_name(doc: Doc, span: Span) -> list[str]:
+        """'المدمرة "يو إس إس كارني"', 'the tanker "Eagle S"': a common noun and the name in quotes after it."""
+        if span.end + 2 >= len(doc) or doc[span.end].text not in QUOTES:
+            return []
+        for k in range(span.end + 1, min(len(doc), span.end + 7)):
+            if doc[k].text in QUOTES:
+                return [doc[span.end + 1:k].text, doc[span.start:k + 1].text] if k > span.end + 1 else []
+            if doc[k].is_sent_start:
+                break
+        return []
 
     def with_pronoun(self, doc: Doc, span: Span) -> str | None:
         """"أنصاره" as written, when the tokenizer split the pronoun off the group noun."""
@@ -331,13 +344,15 @@ class SentenceReader:
     def coordinated(self, first: Span) -> list[Span]:
         """[A, B, C] for "A و B و C" (and "A، B و C")."""
         group, j = [first], first.end
+        if j < self.e and self.doc[j].text in QUOTES:
+            j += 1  # '"قسد" و"الجيش الوطني"': the quote closing a name
         while j + 1 < self.e and (self.fw(j) == "conj" or self.doc[j].text in ("،", ",")):
             k = j + 1
             if self.fw(k) == "conj" or self.lex.negation.longest(self.words, k)[0] == 1:
                 k += 1  # "بوتين ولا ترامب": neither ... nor, still two actors
             if self.doc[j].text in ("،", ",") and self.fw(k) == "conj":
                 k += 1
-            while k < self.e and k not in self.mention_at and self.skippable(k) and k - j <= 4:
+            while k < self.e and k not in self.mention_at and (self.skippable(k) or self.doc[k].text in QUOTES) and k - j <= 4:
                 k += 1  # "نتنياهو ووزير الدفاع يسرائيل كاتس": a title before the second name
             nxt = self.mention_at.get(k)
             if nxt is None and first.label_ in PLACE_TYPES - {"Country"}:
@@ -346,6 +361,8 @@ class SentenceReader:
                 break
             group.append(nxt)
             j = nxt.end
+            if j < self.e and self.doc[j].text in QUOTES:
+                j += 1
         return group
 
     def unlisted_place(self, k: int) -> Span | None:
@@ -486,7 +503,7 @@ class SentenceReader:
         """The nearest free actor before the verb; in English, the clause's first one, since an
         apposition may stand between ("Imamoglu, Erdogan's rival, was detained")."""
         candidates = [m for m in self.mentions if clause_start <= m.start and m.end <= pred.start
-                      and m.start not in taken and self.is_actor(m)
+                      and m.start not in taken and self.is_actor(m) and not self.backer_adverb(m)
                       and (not self.governed(m) or self.adjacent(m, pred))  # "after Trump toured": a clause
                       and not (m.end < self.e and self.words[m.end] in ("'s", "’s"))]  # "Sudan's RSF": the RSF
         if not candidates:
@@ -536,11 +553,14 @@ class SentenceReader:
         return span
 
     def after_preposition(self, start: int, limit: int, preps: tuple[str, ...], taken: set[int]) -> Span | None:
+        fallback = None
         for j in range(start, limit):
             if self.words[j] in preps and j + 1 < limit:
                 k = j + 1
                 if k in self.in_date:
                     continue  # "on Sunday": a time, not the patient
+                if any(q.start <= j < q.end for q in self.quantities):
+                    continue  # "نحو مئة صاروخ": "about" a number, not "towards"
                 while k < limit and (self.lex.approx.longest(self.words, k)[0] or self.skippable(k) and not self.head_word(k)) \
                         and k not in self.quantity_at and k not in self.mention_at and self.doc[k].text not in (",", "،"):
                     k += 1
@@ -552,10 +572,12 @@ class SentenceReader:
                 nxt = self.mention_at.get(k + 1)
                 if k == j + 1 and nxt is not None and nxt.label_ in PLACE_TYPES and nxt._.kg.get("rule") != "demonym":
                     return nxt  # "على موانئ الحديدة": the named place after a common noun (not "مصفاة صينية")
-                if (k == j + 1 or not self.m.subject_after_verb and k == j + 2 and self.fw(j + 1) == "det") and k < limit and not self.fw(k) and self.doc[k].is_alpha \
-                        and k not in self.inside and k not in self.in_date:
-                    return self.complement(k, self.e)  # English: "to the paramilitary group" too  # "agreed to stop attacking US ships": the whole act
-        return None
+                if fallback is None and (k == j + 1 or not self.m.subject_after_verb and k == j + 2 and self.fw(j + 1) == "det") \
+                        and k < limit and not self.fw(k) and self.doc[k].is_alpha and k not in self.inside and k not in self.in_date:
+                    # "agreed to stop attacking US ships": the whole act; but a name further on ("على دفعتين
+                    # باتجاه إسرائيل") is the likelier patient than a phrase
+                    fallback = self.complement(k, self.e)
+        return fallback
 
     def past_determiners(self, j: int, limit: int) -> int:
         """The first word after j's determiners and quantifiers (subject-first languages: "of several armed units")."""
@@ -982,6 +1004,8 @@ class SentenceReader:
             caused = self.caused_deaths(pred, preds, index, agents, limit)
             if caused:
                 return caused
+        if sense.note.startswith("passive participle"):
+            return self.passive_participle(pred)
         if sense.pos == "noun":
             agents, order, patient_from = self.noun_agents(pred, preds, index, previous, limit)
             if not agents:
@@ -1114,8 +1138,8 @@ class SentenceReader:
     def named_sites(self, patient: Span) -> list[Span]:
         """"استهدفت مناطق في القائم وعكاشات": unnamed sites in named towns are those towns. (In a region,
         "بلدات في جنوب لبنان", the towns stay the target: the region is only where they are.)"""
-        if patient.kb_id_ or patient.label_ not in ("Place", "Group", "Object") or self.people(patient) or self.weapon(patient):
-            return []
+        if patient.kb_id_ or not (patient.label_ == "Place" or patient.label_ == "Object" and not self.weapon(patient)):
+            return []  # "مسلحين في مخيم جنين" are gunmen there, not the camp
         j = patient.end
         if j + 1 >= self.e or self.words[j] not in self.m.roles["place"]:
             return []
@@ -1343,7 +1367,8 @@ class SentenceReader:
             if j in self.inside or self.is_comp(j) or self.is_boundary(j):
                 return []
             if self.words[j] in self.m.roles["between"]:
-                mention = self.mention_at.get(j + 1)
+                k = j + 1 + (j + 1 < self.e and self.doc[j + 1].text in QUOTES)  # 'بين "قسد" و...'
+                mention = self.mention_at.get(k)
                 if mention is None or not self.is_actor(mention):
                     return []
                 sides = [self.named_member(s) for s in self.coordinated(self.named_member(mention))]
@@ -1362,11 +1387,39 @@ class SentenceReader:
                 return self.named_member(mention)
         return None
 
+    def backer_adverb(self, mention: Span) -> bool:
+        """"المدعومة أميركيا": the country after a passive participle says who backs, it is no subject."""
+        k = mention.start - 1
+        return mention.label_ == "Country" and k >= self.s and any(
+            s.note.startswith("passive participle") for s in self.lex.senses.longest(self.words, k)[1])
+
+    def passive_participle(self, pred: Predicate) -> list[dict]:
+        """"الفصائل المدعومة من إيران", "المؤسسة المدعومة أميركيا": the noun before is the patient, the actor
+        after "من" (or the country of the adverb) the agent."""
+        j = pred.end
+        agent = self.mention_at.get(j + 1) if j + 1 < self.e and self.words[j] in self.m.roles["by"] else self.mention_at.get(j)
+        if agent is not None and agent.start == j and agent.label_ != "Country":
+            agent = None  # right after the participle only an adverb of nationality ("أميركيا") names the backer
+        k = pred.start - 1
+        while k >= self.s and (self.doc[k].text in QUOTES or self.fw(k) == "det"):
+            k -= 1
+        patient = self.inside.get(k)
+        if agent is None or patient is None or not self.is_actor(agent) or not self.is_actor(patient):
+            return self.drop(pred, "a passive participle needs the noun it describes and who backs it")
+        agent, patient = self.named_member(self.owner(agent)), self.named_member(self.owner(patient))
+        sources, speech = self.source_of(pred.start)
+        negated, modality = self.polarity(pred, speech)
+        return [{"type": pred.sense.event_type, "trigger": (pred.start, pred.end), "agent": agent, "patient": patient,
+                 "place": None, "source": sources[0] if sources else None, "negated": negated, "modality": modality,
+                 "speech": speech, "predicate": pred, "rule": f"{self.res.language}/participle-passive",
+                 "lexicon": f"{pred.sense.where} {pred.sense.lemma}"}]
+
     def named_member(self, mention: Span) -> Span:
         """"قوات اللواء 444", "عناصر الدعم السريع", "forces of the RSF": the members stand for the named body."""
         if mention.label_ != "Group" or mention.kb_id_:
             return mention
         j = mention.end + (mention.end < self.e and self.words[mention.end] in self.m.roles["complement"])
+        j += j < self.e and self.doc[j].text in QUOTES  # 'فصائل "الجيش الوطني"'
         nxt = self.mention_at.get(j)
         return nxt if nxt is not None and nxt.label_ in ACTOR_TYPES - {"Group"} else mention
 
