@@ -267,6 +267,8 @@ class SentenceReader:
             senses = [s for s in senses if self.requirement_met(s, i, i + size)]
             if i > self.s and self.fw(i - 1) in ("det", "prep", "cause") or i > self.s and self.words[i - 1] in ("'s", "’s"):
                 senses = [s for s in senses if s.pos == "noun"]  # "the summit's host", "منذ استعادتها": no verbs
+            elif self.modifier_name_before(i):
+                senses = [s for s in senses if s.pos == "noun"]  # "a US strike on", "all US sanctions on Syria"
             if not senses:
                 i += max(size, 1)
                 continue
@@ -278,6 +280,17 @@ class SentenceReader:
             found.append(Predicate(i, i + size, self.choose(senses, i, i + size)))
             i += size
         return found
+
+    def modifier_name_before(self, i: int) -> bool:
+        """Subject-first languages: a country name or demonym between an article, quantifier or preposition
+        and the word qualifies a noun ("a US strike", "of all US sanctions"); no verb follows its subject there."""
+        mention = self.inside.get(i - 1)
+        if self.m.subject_after_verb or mention is None or mention.end != i or mention.start - 1 < self.s \
+                or not (mention.label_ == "Country" or mention._.kg.get("rule") == "demonym"):
+            return False
+        if mention._.kg.get("rule") != "demonym" and self.words[mention.start - 1] in ("the", "that", "this"):
+            return False  # "the United States held talks": a definite name may be the subject
+        return self.fw(mention.start - 1) in ("det", "prep", "quantifier")
 
     def object_position(self, after_verb: int, i: int) -> bool:
         """Whether word i stands where the verb's object does: right after it, or after its subject
@@ -551,7 +564,12 @@ class SentenceReader:
                     return nxt  # "على موانئ الحديدة": the named place after a common noun (not "مصفاة صينية")
                 if (k == j + 1 or not self.m.subject_after_verb and k == j + 2 and self.fw(j + 1) == "det") and k < limit and not self.fw(k) and self.doc[k].is_alpha \
                         and k not in self.inside and k not in self.in_date:
-                    return self.complement(k, self.e)  # English: "to the paramilitary group" too  # "agreed to stop attacking US ships": the whole act
+                    phrase = self.complement(k, self.e)  # English: "to the paramilitary group" too  # "agreed to stop attacking US ships": the whole act
+                    place = self.inside.get(phrase.end - 1) if phrase is not None else None
+                    if place is not None and place.label_ in PLACE_TYPES and place.start > k and place.start - 1 in self.title_words \
+                            and place.start - k <= 4:
+                        return place  # "on the northern town of Jabalia": the named place
+                    return phrase
         return None
 
     def past_determiners(self, j: int, limit: int) -> int:
@@ -996,6 +1014,10 @@ class SentenceReader:
             addressee = self.clause_subject_after(patient_from)
             if addressee is not None:  # "demanded that Russia accept a ceasefire": Russia is asked
                 patients, patient_rule = [addressee], "clause-subject"
+            elif order == "conjoined" and previous is not None and previous.accusation and not self.m.subject_after_verb:
+                # "accused Israel of ... and demanded that it withdraw": the accused is asked
+                accused = {id(t): t for _, t in previous.accusation if self.is_actor(t)}
+                patients, patient_rule = list(accused.values())[:1], "accused"
         if sense.event_type not in COUNTED_PATIENT_TYPES:
             patients = [p for p in patients if p._.kg.get("unit") is None]
         if sense.event_type in SYMMETRIC_TYPES:
@@ -1263,6 +1285,14 @@ class SentenceReader:
             if mention is not None and mention.label_ in ACTOR_TYPES:
                 self._by_patient = self.subject_before(pred, self.s, set())
                 return self.coordinated(mention), "by", mention.end
+        # "a US strike on", "Israeli air strikes on Jabalia": a country or demonym right before the noun acts
+        # (not for victims and detainees: "Palestinian deaths", "Iranian arrests")
+        before = self.inside.get(pred.start - 1)
+        if before is not None and before.end == pred.start and self.modifier_name_before(pred.start) or \
+                before is not None and before.end == pred.start and before._.kg.get("rule") == "demonym" and not self.m.subject_after_verb \
+                and (before.start == self.s or self.fw(before.start - 1) or self.doc[before.start - 1].is_punct):
+            if pred.sense.event_type not in VICTIM_TYPES | {"arrest"} and self.is_actor(before):
+                return [before], "modifier", pred.end
         # "زيارة بوتين": a genitive actor right after the noun
         mention = self.mention_at.get(pred.end)
         if mention is not None and mention.label_ in ACTOR_TYPES - {"Group"}:
@@ -1459,8 +1489,9 @@ class SentenceReader:
                 kind = "asserted"
             if kinds[0] == "infinitive" and (back != 1 or pred.sense.pos != "verb"):
                 kind = "asserted"  # "agreed to stop": only the verb right after "to"
-            if kinds[0] == "cessation" and back > 2:
-                kind = "asserted"
+            if kinds[0] == "cessation" and sum(1 for k in range(j + size, pred.start)
+                                               if not (self.fw(k) in ("det", "quantifier") or k in self.inside)) > 1:
+                kind = "asserted"  # "stopped their attacks", "the lifting of all US sanctions": what stops is no event
             if kind != "asserted":
                 modality = kind
                 break

@@ -147,3 +147,36 @@ def test_a_word_of_an_organisation_name_is_no_surname(en_nlp):
 def test_a_group_object_keeps_its_genitive(en_nlp):
     text = "Donald Trump toured the Gulf, meeting leaders of the six Gulf Cooperation Council states in Riyadh."
     assert ("meet", "Donald Trump", "leaders of the six Gulf Cooperation Council") in triples(en_nlp, text, "meet")
+
+
+# ---- round 2 (en-work2) ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,triple", [
+    ("A US strike on the port last month killed at least 74 people.", ("attack", "US", "port")),
+    ("Overnight, Israeli air strikes on the northern town of Jabalia killed 12 people.", ("attack", "Israeli", "Jabalia")),
+])
+def test_a_country_or_demonym_before_an_event_noun_is_its_agent(en_nlp, text, triple):
+    assert triple in triples(en_nlp, text)
+
+
+def test_a_definite_country_before_a_verb_is_still_its_subject(en_nlp):
+    assert triples(en_nlp, "Iran and the United States held a fourth round of talks in Muscat on Sunday.") == [
+        ("negotiate", "Iran", "United States")]
+
+
+def test_lifted_sanctions_are_no_sanction(en_nlp):
+    assert triples(en_nlp, "Trump announced that he was ordering the lifting of all US sanctions on Syria.", "sanction") == []
+
+
+def test_destroying_a_plane_is_no_interception(en_nlp):
+    assert triples(en_nlp, "Israeli warplanes struck the airport, destroying several civilian aircraft.", "intercept") == []
+    assert triples(en_nlp, "The army said it destroyed 40 drones over the city.", "intercept")
+
+
+def test_approving_measures_is_no_agreement(en_nlp):
+    assert triples(en_nlp, "EU foreign ministers approved the measures on Tuesday.", "agree") == []
+
+
+def test_a_demand_joined_to_an_accusation_addresses_the_accused(en_nlp):
+    assert ("demand", "Syria's foreign ministry", "Israel") in triples(
+        en_nlp, "Syria's foreign ministry accused Israel of a dangerous escalation and demanded that it withdraw.")
