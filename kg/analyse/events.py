@@ -96,11 +96,13 @@ class EventMatcher:
         self.subject_drop = syntax.get("subject_drop", True)
         self.object_slot_is_noun = syntax.get("object_slot_is_noun", False)
         self.people_units = frozenset(syntax.get("people_units", []))
+        self.cased = syntax.get("names_capitalised", False)
         self.agreement = {key: [fold(w, res.language) for w in values]
                           for key, values in res.lexicon.affixes.get("agreement", {}).items()}
         roles = res.lexicon.affixes.get("roles", {})
         self.roles = {key: [fold(w, res.language) for w in roles.get(key, [])]
-                      for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "between", "genitive")}
+                      for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "between", "genitive",
+                                                               "purpose", "tie")}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -122,10 +124,44 @@ class EventMatcher:
     def add_forms(self, doc: Doc, span: Span) -> None:
         """Other forms a reader would name an unnamed role filler by, kept as its alternative labels."""
         info = span._.kg or {}
+        if info.get("unit") and "forms" not in info:  # "about 60,000 people in Tawila": the people in Tawila
+            counted = info.get("unit_start")
+            located = self.located(doc, span) if counted is not None else None
+            span._.kg = {**info, "forms": [located[len(doc[span.start:counted].text):].strip()] if located else []}
+            return
         if span.kb_id_ or info.get("rule") == "kb" or span.label_ in PLACE_TYPES or "forms" in info or info.get("unit"):
             return
-        forms = [f for f in (self.located(doc, span), self.core(doc, span), self.with_pronoun(doc, span)) if f and f != span.text]
+        forms = [f for f in (self.located(doc, span), self.core(doc, span), self.with_pronoun(doc, span), *self.extended(doc, span))
+                 if f and f != span.text]
         span._.kg = {**info, "forms": forms}
+
+    def extended(self, doc: Doc, span: Span) -> list[str]:
+        """"any plan to push Palestinians out of the territory", "a fund for Gaza's reconstruction", "forces
+        allied with the government": an unnamed filler with the purpose or tie that follows it, whole and up
+        to its first preposition."""
+        end = span.end
+        ties = self.roles["tie"] + self.roles["purpose"]
+        size = next((len(t.split()) for t in sorted(ties, key=len, reverse=True)
+                     if [w.norm_ for w in doc[end:end + len(t.split())]] == t.split()), 0)
+        if not size or doc[end].sent.start != span.sent.start:
+            return []
+        words, sent_end = [t.norm_ for t in doc], doc[span.start].sent.end
+        stop, first_prep = end + size, None
+        while stop < sent_end and stop - end < 10 and not doc[stop].is_punct:
+            kinds = self.lex.function_words.longest(words, stop)[1]
+            kind = kinds[0] if kinds else ""
+            if kind in ("conj", "comp", "rel", "boundary", "aux") or any(s.pos == "verb" for s in self.lex.senses.longest(words, stop)[1]) \
+                    and stop > end + size + 1:
+                break
+            if kind == "prep" and first_prep is None and stop > end + size + 1:
+                first_prep = stop
+            stop += 1
+        if stop <= end + size:
+            return []
+        forms = [doc[span.start:stop].text]
+        if first_prep is not None:
+            forms.append(doc[span.start:first_prep].text)
+        return forms
 
     def located(self, doc: Doc, span: Span) -> str | None:
         """"محكمة في إسطنبول", "the embassy in Yemen": an unnamed actor with the place the text gives it,
@@ -134,6 +170,11 @@ class EventMatcher:
         if end + 1 >= len(doc) or doc[end].sent.start != span.sent.start or doc[end].norm_ not in self.roles["place"]:
             return None
         place = next((m for m in doc.spans.get("kg_mentions", []) if m.start == end + 1), None)
+        if place is None and self.cased:  # "people in Tawila": a capitalised name the KB lacks
+            stop = end + 1
+            while stop < doc[end].sent.end and doc[stop].is_alpha and doc[stop].text[0].isupper() and stop - end <= 3:
+                stop += 1
+            return doc[span.start:stop].text if stop > end + 1 and not doc[end + 1].is_sent_start else None
         return doc[span.start:place.end].text if place is not None and place.label_ in PLACE_TYPES else None
 
     def with_pronoun(self, doc: Doc, span: Span) -> str | None:

@@ -180,3 +180,18 @@ def test_approving_measures_is_no_agreement(en_nlp):
 def test_a_demand_joined_to_an_accusation_addresses_the_accused(en_nlp):
     assert ("demand", "Syria's foreign ministry", "Israel") in triples(
         en_nlp, "Syria's foreign ministry accused Israel of a dangerous escalation and demanded that it withdraw.")
+
+
+def _forms(nlp, text, event_type):
+    doc = analyse(nlp, text, PUBLISHED)
+    return [(e["patient"]._.kg or {}).get("forms", []) for e in doc._.kg_events if e["type"] == event_type]
+
+
+@pytest.mark.parametrize("text,event_type,form", [
+    ("Arab leaders rejected any plan to push Palestinians out of the territory.", "reject",
+     "any plan to push Palestinians out of the territory"),
+    ("Iraq was contributing $20 million to a fund for Gaza's reconstruction.", "aid", "fund for Gaza's reconstruction"),
+    ("The WFP said it had delivered food to about 60,000 people in Tawila.", "aid", "people in Tawila"),
+])
+def test_an_unnamed_patient_keeps_its_purpose_or_place_as_a_form(en_nlp, text, event_type, form):
+    assert any(form in forms for forms in _forms(en_nlp, text, event_type))
