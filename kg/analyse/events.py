@@ -313,7 +313,9 @@ class SentenceReader:
             if not senses:
                 i += max(size, 1)
                 continue
-            if found and found[-1].sense.kind == "light" and all(self.fw(k) == "det" for k in range(found[-1].end, i)):
+            if found and (found[-1].sense.kind == "light" or not self.m.subject_after_verb and found[-1].sense.pos == "verb"
+                          and found[-1].sense.event_type in TOPIC_PATIENT_TYPES and i > found[-1].end) \
+                    and all(self.fw(k) in ("det", "quantifier") for k in range(found[-1].end, i)):
                 senses = [s for s in senses if s.pos == "noun"] or senses  # "announced sanctions": the noun
             elif self.m.object_slot_is_noun and found and found[-1].sense.pos == "verb" and self.object_position(found[-1].end, i) \
                     and not any(s.pos == "verb" and s.tense == "present" for s in senses):
@@ -1386,7 +1388,35 @@ class SentenceReader:
                 return j + 1
         return self.s
 
+    def object_gap(self, pred: Predicate) -> Span | None:
+        """Subject-first languages: "31 companies that Brussels accuses of supplying ...", "the ships which the
+        EU sanctioned": a verb with its subject right before it and no object after it, in a relative clause,
+        has the antecedent as its object."""
+        if self.m.subject_after_verb or pred.sense.pos != "verb" or "obj" not in pred.sense.patient or not self.current_agents:
+            return None
+        agent = self.current_agents[0]
+        j = pred.start - 1
+        while j >= self.s and self.fw(j) in ("aux", "adverb"):
+            j -= 1
+        k = agent.start - 1
+        while k >= self.s and self.fw(k) == "det" and self.words[k] != "that":
+            k -= 1
+        if agent.end != j + 1 or k <= self.s or not (self.fw(k) == "rel" and self.words[k] != "whose" or self.words[k] == "that"):
+            return None
+        after = pred.end
+        if after < self.e and not (self.doc[after].is_punct or self.fw(after) == "prep" and self.words[after] in pred.sense.patient):
+            return None
+        if self.doc[k - 1].text == ",":  # "31 companies, some of them based in China, that ...": past the apposition
+            earlier = self.comma_before(k - 1, self.s)
+            k = earlier if earlier is not None else k
+        count = next((q for q in self.quantities if q.end == k), None) if pred.sense.event_type in COUNTED_PATIENT_TYPES else None
+        antecedent = count or self.inside.get(k - 1)
+        return antecedent if antecedent is not None and antecedent.end == k and antecedent.label_ not in PLACE_TYPES - {"Country"} else None
+
     def active_patients(self, pred: Predicate, start: int, limit: int, taken: set[int]) -> tuple[list, str]:
+        gap = self.object_gap(pred)
+        if gap is not None:
+            return [gap], "relative-object"
         if self._by_patient is not None and pred.sense.pos == "noun":
             patient, self._by_patient = self._by_patient, None
             return [patient], "by-clause-subject"
@@ -1404,6 +1434,9 @@ class SentenceReader:
             found = self.object_after(start, limit, taken)
             if found is not None and found.start in self.mention_at and self.is_actor(found) and not self.governed(found):
                 return self.coordinated(found), "object"
+        act = self.act_object(pred, start, limit)
+        if act is not None:
+            return [act], "act-object"  # "rejected calls to step down", "rejected any demand to halt enrichment"
         direct = self.direct_object(pred, start, limit)
         if direct is not None:
             return [direct], "noun-phrase"  # "occupied a UN-patrolled buffer zone", "shot down another US drone"
@@ -1445,6 +1478,22 @@ class SentenceReader:
                 if phrase is not None:
                     return [phrase], "noun-phrase"
         return [], ""
+
+    def act_object(self, pred: Predicate, start: int, limit: int) -> Span | None:
+        """Subject-first languages: an event noun as the object of propose, agree or reject is what is
+        proposed, accepted or rejected ("rejected calls to step down", "accepted the offer")."""
+        if self.m.subject_after_verb or pred.sense.pos != "verb" or pred.sense.event_type not in TOPIC_PATIENT_TYPES \
+                or "obj" not in pred.sense.patient:
+            return None
+        j = start
+        while j < limit and j - start < 2 and self.fw(j) in ("det", "quantifier"):
+            j += 1
+        if j >= limit or j in self.inside or not any(s.kind == "trigger" and s.pos == "noun" for s in self.lex.senses.longest(self.words, j)[1]):
+            return None
+        phrase = self.complement(j, limit)
+        if phrase is not None:
+            phrase._.kg = {**phrase._.kg, "rule": "act"}  # the act itself, not a lead-in to a topic (topic_in)
+        return phrase
 
     def head_word(self, j: int) -> bool:
         """Subject-first languages: a title or demonym word after a determiner heads or opens the object's
