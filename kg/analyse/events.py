@@ -102,7 +102,7 @@ class EventMatcher:
         roles = res.lexicon.affixes.get("roles", {})
         self.roles = {key: [fold(w, res.language) for w in roles.get(key, [])]
                       for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "between", "genitive",
-                                                               "purpose", "tie")}
+                                                               "purpose", "tie", "suffer")}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -770,7 +770,9 @@ class SentenceReader:
             if subject:
                 return self.coordinated(self.first_conjunct(subject[0])), "light-verb"
         if not self.m.subject_drop and self.nonfinite(pred) and pred.start - 1 >= self.s and self.doc[pred.start - 1].text == "," \
-                and not any(self.fw(k) in ("rel", "comp", "comp+pron") for k in range(self.s, pred.start)):
+                and not any(self.fw(k) in ("rel", "comp", "comp+pron") for k in range(self.s, pred.start)
+                            if not (main is not None and main.sense.kind == "trigger" and k >= main.end)):
+            # "leaders had demanded that Russia accept ..., warning that": the clause after a trigger is its own
             subject = main.agents if main is not None else [s for s in [self.subject_before(pred, self.s, taken)] if s is not None]
             if subject:
                 return subject, "participle"  # "..., accusing the army of bombing schools": the main clause's subject
@@ -1076,6 +1078,9 @@ class SentenceReader:
                 patients = [topic]
         patients = [self.possessor(p) for p in patients]
         agents = [self.possessor(a) for a in agents]
+        if sense.event_type in TARGET_TYPES and not patients and agents:
+            warned = self.warned_subject(patient_from, agents)
+            patients, patient_rule = ([warned], "warned") if warned is not None else (patients, patient_rule)
         if sense.event_type in TARGET_TYPES and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients):
             target = self.target_in(patients[0].start if patients else patient_from, limit, agents)
             patients, patient_rule = ([target], "target") if target is not None else ([], patient_rule)
@@ -1366,6 +1371,21 @@ class SentenceReader:
                     and (self.is_actor(mention) or mention.label_ in PLACE_TYPES | {"Object"}):
                 return self.named_member(mention)
         return None
+
+    def warned_subject(self, start: int, agents: list[Span]) -> Span | None:
+        """"warned that the Houthis would be hit", "warned that Moscow would face sanctions": the subject of
+        a warning's clause who would suffer it (a passive trigger or a verb of suffering after a modal)."""
+        subject = self.clause_subject_after(start)
+        if subject is None or any(self.same(subject, a) for a in agents):
+            return None
+        j = subject.end
+        if not (j < self.e and self.lex.modality.longest(self.words, j)[0] == 1):
+            return None  # "would", "will", "could"
+        j += 1
+        if j < self.e and self.words[j] in self.m.passive_auxiliaries:
+            senses = self.lex.senses.longest(self.words, j + 1)[1] if j + 1 < self.e else []
+            return subject if any(s.kind == "trigger" and s.pos == "verb" for s in senses) else None
+        return subject if j < self.e and self.words[j] in self.m.roles["suffer"] else None
 
     def named_member(self, mention: Span) -> Span:
         """"قوات اللواء 444", "عناصر الدعم السريع", "forces of the RSF": the members stand for the named body."""

@@ -208,3 +208,16 @@ def test_an_object_relative_clause_has_its_antecedent_as_object(en_nlp):
 ])
 def test_an_event_noun_as_object_is_what_is_rejected(en_nlp, text, triple):
     assert triple in triples(en_nlp, text)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Defence Minister Israel Katz warned that the Houthis would be hit with a heavy hand.", ("threaten", "Israel Katz", "Houthis")),
+    ("European leaders had demanded that Russia accept a ceasefire, warning that Moscow would face sanctions if it refused.",
+     ("threaten", "leaders", "Moscow")),
+])
+def test_a_warning_threatens_who_would_suffer_it(en_nlp, text, triple):
+    assert triple in triples(en_nlp, text)
+
+
+def test_a_warning_about_ones_own_response_names_no_target(en_nlp):
+    assert triples(en_nlp, "The minister warned that Sudan would respond to the aggression with all means.", "threaten") == []
