@@ -1113,6 +1113,11 @@ class SentenceReader:
                     "rule": "+".join(filter(None, [f"{rule}-{order or 'noagent'}", patient_rule])),
                     "lexicon": f"{sense.where} {sense.lemma}",
                 })
+        also = sense.note.split(";")[0].split() if sense.note.startswith("also ") else []
+        if len(also) == 2 and also[1] in PATIENT_OPTIONAL and not reciprocal:
+            # "fought alongside Russian units": support for them, and a fight with no named enemy
+            out += [{**frame, "type": also[1], "patient": None, "rule": frame["rule"] + "+also"}
+                    for frame in out if frame["patient"] is (patients[0] if patients else None)]
         return out
 
     def caused_deaths(self, pred: Predicate, preds, index, agents: list[Span], limit: int) -> list[dict]:

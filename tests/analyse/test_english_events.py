@@ -221,3 +221,16 @@ def test_a_warning_threatens_who_would_suffer_it(en_nlp, text, triple):
 
 def test_a_warning_about_ones_own_response_names_no_target(en_nlp):
     assert triples(en_nlp, "The minister warned that Sudan would respond to the aggression with all means.", "threaten") == []
+
+
+def test_fighting_alongside_is_support_and_a_fight(en_nlp):
+    assert triples(en_nlp, "North Korean soldiers had fought alongside Russian units there.") == [
+        ("fight", "North Korean soldiers", None), ("support", "North Korean soldiers", "Russian units")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Burhan, speaking to troops at a military base on Tuesday, vowed to win.", []),
+    ("Putin spoke to Trump by phone on Monday.", [("talk", "Putin", "Trump")]),
+])
+def test_speaking_to_someone_is_a_talk_only_by_phone(en_nlp, text, expected):
+    assert triples(en_nlp, text, "talk") == expected
