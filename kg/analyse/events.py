@@ -335,6 +335,12 @@ class SentenceReader:
             return False  # "the United States held talks": a definite name may be the subject
         return self.fw(mention.start - 1) in ("det", "prep", "quantifier")
 
+    def hyphen_modifier(self, j: int) -> bool:
+        """Subject-first languages: "Iran-backed", "army-backed", "Saudi-led": a name and a participle joined by a
+        hyphen qualify the noun after them; the participle heads no clause."""
+        return not self.m.subject_after_verb and self.s < j and j + 1 < self.e and self.doc[j].text == "-" \
+            and not self.doc[j - 1].whitespace_ and any(s.pos == "verb" for s in self.lex.senses.longest(self.words, j + 1)[1])
+
     def object_position(self, after_verb: int, i: int) -> bool:
         """Whether word i stands where the verb's object does: right after it, or after its subject
         with no conjunction, complementizer or punctuation between (a new clause would need one)."""
@@ -541,7 +547,10 @@ class SentenceReader:
         candidates = [m for m in self.mentions if clause_start <= m.start and m.end <= pred.start
                       and m.start not in taken and self.is_actor(m)
                       and (not self.governed(m) or self.adjacent(m, pred))  # "after Trump toured": a clause
-                      and not (m.end < self.e and self.words[m.end] in ("'s", "’s"))]  # "Sudan's RSF": the RSF
+                      and not (self.hyphen_modifier(m.end) and m.end + 1 != pred.start)]  # "army-backed government": not the army
+        possessors = [m for m in candidates if m.end < self.e and self.words[m.end] in ("'s", "’s")]
+        candidates = [m for m in candidates if m not in possessors] or (  # "Sudan's RSF": the RSF
+            possessors[:1] if not self.m.subject_after_verb else [])  # "Sudan's army-backed government": Sudan
         if not candidates:
             return None
         if not self.m.subject_after_verb and self.adjacent(candidates[-1], pred) and not self.governed(candidates[-1]):
@@ -676,7 +685,7 @@ class SentenceReader:
                 start = j + 1
                 break
         earlier_verbs = [p for p in preds[:index] if (p.sense.pos == "verb" or p.sense.kind in SPEECH_KINDS)
-                         and not self.nonfinite(p) and not self.reduced_passive(p)]
+                         and not self.nonfinite(p) and not self.reduced_passive(p) and not self.hyphen_modifier(p.start - 1)]
         if earlier_verbs:
             start = max(start, earlier_verbs[-1].start)
         return start
@@ -740,7 +749,7 @@ class SentenceReader:
 
     def find_agents(self, pred: Predicate, preds, index, previous: Predicate | None, limit: int) -> tuple[list[Span], str]:
         clause_start = self.clause_start(preds, index)
-        taken = set().union(*(p.used for p in preds[:index])) if index else set()
+        taken = set().union(*(p.used for p in preds[:index] if not self.hyphen_modifier(p.start - 1))) if index else set()
         # [trained parser] the mention holding the verb's dependency subject ("by X" in a passive) comes
         # first; without a parse, or with no actor there, the word-order rules below decide
         parsed = self.parsed(pred, "subject") if pred.sense.pos == "verb" else None

@@ -234,3 +234,8 @@ def test_fighting_alongside_is_support_and_a_fight(en_nlp):
 ])
 def test_speaking_to_someone_is_a_talk_only_by_phone(en_nlp, text, expected):
     assert triples(en_nlp, text, "talk") == expected
+
+
+def test_a_hyphenated_backer_heads_no_clause(en_nlp):
+    assert triples(en_nlp, "Iran-backed Houthis attacked a ship on Sunday.") == [
+        ("attack", "Houthis", "ship"), ("support", "Iran", "Houthis")]
