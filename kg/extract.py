@@ -37,7 +37,7 @@ class Extractor:
                 text_span = self.span(span.start_char, span.end_char)
                 self.mentions[key] = Mention(
                     span=text_span, entity_type="Group", kb_id=None, name=_unit_words(span), rule="quantity",
-                    sentence=self.sentence_of.get(span.start, 0), english=unit)
+                    sentence=self.sentence_of.get(span.start, 0), english=unit, forms=tuple(info.get("forms") or ()))
             else:
                 self.mentions[key] = Mention(
                     span=self.span(span.start_char, span.end_char), entity_type=span.label_,

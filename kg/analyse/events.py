@@ -99,11 +99,13 @@ class EventMatcher:
         self.object_slot_is_noun = syntax.get("object_slot_is_noun", False)
         self.people_units = frozenset(syntax.get("people_units", []))
         self.weapon_units = frozenset(syntax.get("weapon_units", []))
+        self.cased = syntax.get("names_capitalised", False)
         self.agreement = {key: [fold(w, res.language) for w in values]
                           for key, values in res.lexicon.affixes.get("agreement", {}).items()}
         roles = res.lexicon.affixes.get("roles", {})
         self.roles = {key: [fold(w, res.language) for w in roles.get(key, [])]
-                      for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "between", "genitive")}
+                      for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "between", "genitive",
+                                                               "purpose", "tie", "suffer")}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -125,11 +127,44 @@ class EventMatcher:
     def add_forms(self, doc: Doc, span: Span) -> None:
         """Other forms a reader would name an unnamed role filler by, kept as its alternative labels."""
         info = span._.kg or {}
+        if info.get("unit") and "forms" not in info:  # "about 60,000 people in Tawila": the people in Tawila
+            counted = info.get("unit_start")
+            located = self.located(doc, span) if counted is not None else None
+            span._.kg = {**info, "forms": [located[len(doc[span.start:counted].text):].strip()] if located else []}
+            return
         if span.kb_id_ or info.get("rule") == "kb" or span.label_ in PLACE_TYPES or "forms" in info or info.get("unit"):
             return
         forms = [f for f in (self.located(doc, span), self.core(doc, span), self.with_pronoun(doc, span),
-                             *self.quoted_name(doc, span)) if f and f != span.text]
+                             *self.quoted_name(doc, span), *self.extended(doc, span)) if f and f != span.text]
         span._.kg = {**info, "forms": forms}
+
+    def extended(self, doc: Doc, span: Span) -> list[str]:
+        """"any plan to push Palestinians out of the territory", "a fund for Gaza's reconstruction", "forces
+        allied with the government": an unnamed filler with the purpose or tie that follows it, whole and up
+        to its first preposition."""
+        end = span.end
+        ties = self.roles["tie"] + self.roles["purpose"]
+        size = next((len(t.split()) for t in sorted(ties, key=len, reverse=True)
+                     if [w.norm_ for w in doc[end:end + len(t.split())]] == t.split()), 0)
+        if not size or doc[end].sent.start != span.sent.start:
+            return []
+        words, sent_end = [t.norm_ for t in doc], doc[span.start].sent.end
+        stop, first_prep = end + size, None
+        while stop < sent_end and stop - end < 10 and not doc[stop].is_punct:
+            kinds = self.lex.function_words.longest(words, stop)[1]
+            kind = kinds[0] if kinds else ""
+            if kind in ("conj", "comp", "rel", "boundary", "aux") or any(s.pos == "verb" for s in self.lex.senses.longest(words, stop)[1]) \
+                    and stop > end + size + 1:
+                break
+            if kind == "prep" and first_prep is None and stop > end + size + 1:
+                first_prep = stop
+            stop += 1
+        if stop <= end + size:
+            return []
+        forms = [doc[span.start:stop].text]
+        if first_prep is not None:
+            forms.append(doc[span.start:first_prep].text)
+        return forms
 
     def located(self, doc: Doc, span: Span) -> str | None:
         """"محكمة في إسطنبول", "the embassy in Yemen": an unnamed actor with the place the text gives it,
@@ -138,6 +173,11 @@ class EventMatcher:
         if end + 1 >= len(doc) or doc[end].sent.start != span.sent.start or doc[end].norm_ not in self.roles["place"]:
             return None
         place = next((m for m in doc.spans.get("kg_mentions", []) if m.start == end + 1), None)
+        if place is None and self.cased:  # "people in Tawila": a capitalised name the KB lacks
+            stop = end + 1
+            while stop < doc[end].sent.end and doc[stop].is_alpha and doc[stop].text[0].isupper() and stop - end <= 3:
+                stop += 1
+            return doc[span.start:stop].text if stop > end + 1 and not doc[end + 1].is_sent_start else None
         return doc[span.start:place.end].text if place is not None and place.label_ in PLACE_TYPES else None
 
     @staticmethod
@@ -283,10 +323,14 @@ class SentenceReader:
             senses = [s for s in senses if self.requirement_met(s, i, i + size)]
             if i > self.s and self.fw(i - 1) in ("det", "prep", "cause") or i > self.s and self.words[i - 1] in ("'s", "’s"):
                 senses = [s for s in senses if s.pos == "noun"]  # "the summit's host", "منذ استعادتها": no verbs
+            elif self.modifier_name_before(i):
+                senses = [s for s in senses if s.pos == "noun"]  # "a US strike on", "all US sanctions on Syria"
             if not senses:
                 i += max(size, 1)
                 continue
-            if found and found[-1].sense.kind == "light" and all(self.fw(k) == "det" for k in range(found[-1].end, i)):
+            if found and (found[-1].sense.kind == "light" or not self.m.subject_after_verb and found[-1].sense.pos == "verb"
+                          and found[-1].sense.event_type in TOPIC_PATIENT_TYPES and i > found[-1].end) \
+                    and all(self.fw(k) in ("det", "quantifier") for k in range(found[-1].end, i)):
                 senses = [s for s in senses if s.pos == "noun"] or senses  # "announced sanctions": the noun
             elif self.m.object_slot_is_noun and found and found[-1].sense.pos == "verb" and self.object_position(found[-1].end, i) \
                     and not any(s.pos == "verb" and s.tense == "present" for s in senses):
@@ -294,6 +338,23 @@ class SentenceReader:
             found.append(Predicate(i, i + size, self.choose(senses, i, i + size)))
             i += size
         return found
+
+    def modifier_name_before(self, i: int) -> bool:
+        """Subject-first languages: a country name or demonym between an article, quantifier or preposition
+        and the word qualifies a noun ("a US strike", "of all US sanctions"); no verb follows its subject there."""
+        mention = self.inside.get(i - 1)
+        if self.m.subject_after_verb or mention is None or mention.end != i or mention.start - 1 < self.s \
+                or not (mention.label_ == "Country" or mention._.kg.get("rule") == "demonym"):
+            return False
+        if mention._.kg.get("rule") != "demonym" and self.words[mention.start - 1] in ("the", "that", "this"):
+            return False  # "the United States held talks": a definite name may be the subject
+        return self.fw(mention.start - 1) in ("det", "prep", "quantifier")
+
+    def hyphen_modifier(self, j: int) -> bool:
+        """Subject-first languages: "Iran-backed", "army-backed", "Saudi-led": a name and a participle joined by a
+        hyphen qualify the noun after them; the participle heads no clause."""
+        return not self.m.subject_after_verb and self.s < j and j + 1 < self.e and self.doc[j].text == "-" \
+            and not self.doc[j - 1].whitespace_ and any(s.pos == "verb" for s in self.lex.senses.longest(self.words, j + 1)[1])
 
     def object_position(self, after_verb: int, i: int) -> bool:
         """Whether word i stands where the verb's object does: right after it, or after its subject
@@ -505,7 +566,10 @@ class SentenceReader:
         candidates = [m for m in self.mentions if clause_start <= m.start and m.end <= pred.start
                       and m.start not in taken and self.is_actor(m) and not self.backer_adverb(m)
                       and (not self.governed(m) or self.adjacent(m, pred))  # "after Trump toured": a clause
-                      and not (m.end < self.e and self.words[m.end] in ("'s", "’s"))]  # "Sudan's RSF": the RSF
+                      and not (self.hyphen_modifier(m.end) and m.end + 1 != pred.start)]  # "army-backed government": not the army
+        possessors = [m for m in candidates if m.end < self.e and self.words[m.end] in ("'s", "’s")]
+        candidates = [m for m in candidates if m not in possessors] or (  # "Sudan's RSF": the RSF
+            possessors[:1] if not self.m.subject_after_verb else [])  # "Sudan's army-backed government": Sudan
         if not candidates:
             return None
         if not self.m.subject_after_verb and self.adjacent(candidates[-1], pred) and not self.governed(candidates[-1]):
@@ -576,7 +640,12 @@ class SentenceReader:
                         and k < limit and not self.fw(k) and self.doc[k].is_alpha and k not in self.inside and k not in self.in_date:
                     # "agreed to stop attacking US ships": the whole act; but a name further on ("على دفعتين
                     # باتجاه إسرائيل") is the likelier patient than a phrase
-                    fallback = self.complement(k, self.e)
+                    phrase = self.complement(k, self.e)
+                    place = self.inside.get(phrase.end - 1) if phrase is not None else None
+                    if place is not None and place.label_ in PLACE_TYPES and place.start > k and place.start - 1 in self.title_words \
+                            and place.start - k <= 4:
+                        return place  # "on the northern town of Jabalia": the named place
+                    fallback = phrase
         return fallback
 
     def past_determiners(self, j: int, limit: int) -> int:
@@ -643,7 +712,7 @@ class SentenceReader:
                 start = j + 1
                 break
         earlier_verbs = [p for p in preds[:index] if (p.sense.pos == "verb" or p.sense.kind in SPEECH_KINDS)
-                         and not self.nonfinite(p) and not self.reduced_passive(p)]
+                         and not self.nonfinite(p) and not self.reduced_passive(p) and not self.hyphen_modifier(p.start - 1)]
         if earlier_verbs:
             start = max(start, earlier_verbs[-1].start)
         return start
@@ -707,7 +776,7 @@ class SentenceReader:
 
     def find_agents(self, pred: Predicate, preds, index, previous: Predicate | None, limit: int) -> tuple[list[Span], str]:
         clause_start = self.clause_start(preds, index)
-        taken = set().union(*(p.used for p in preds[:index])) if index else set()
+        taken = set().union(*(p.used for p in preds[:index] if not self.hyphen_modifier(p.start - 1))) if index else set()
         # [trained parser] the mention holding the verb's dependency subject ("by X" in a passive) comes
         # first; without a parse, or with no actor there, the word-order rules below decide
         parsed = self.parsed(pred, "subject") if pred.sense.pos == "verb" else None
@@ -737,7 +806,9 @@ class SentenceReader:
             if subject:
                 return self.coordinated(self.first_conjunct(subject[0])), "light-verb"
         if not self.m.subject_drop and self.nonfinite(pred) and pred.start - 1 >= self.s and self.doc[pred.start - 1].text == "," \
-                and not any(self.fw(k) in ("rel", "comp", "comp+pron") for k in range(self.s, pred.start)):
+                and not any(self.fw(k) in ("rel", "comp", "comp+pron") for k in range(self.s, pred.start)
+                            if not (main is not None and main.sense.kind == "trigger" and k >= main.end)):
+            # "leaders had demanded that Russia accept ..., warning that": the clause after a trigger is its own
             subject = main.agents if main is not None else [s for s in [self.subject_before(pred, self.s, taken)] if s is not None]
             if subject:
                 return subject, "participle"  # "..., accusing the army of bombing schools": the main clause's subject
@@ -1028,6 +1099,10 @@ class SentenceReader:
             addressee = self.clause_subject_after(patient_from)
             if addressee is not None:  # "demanded that Russia accept a ceasefire": Russia is asked
                 patients, patient_rule = [addressee], "clause-subject"
+            elif order == "conjoined" and previous is not None and previous.accusation and not self.m.subject_after_verb:
+                # "accused Israel of ... and demanded that it withdraw": the accused is asked
+                accused = {id(t): t for _, t in previous.accusation if self.is_actor(t)}
+                patients, patient_rule = list(accused.values())[:1], "accused"
         if sense.event_type not in COUNTED_PATIENT_TYPES:
             patients = [p for p in patients if p._.kg.get("unit") is None]
         if sense.event_type in SYMMETRIC_TYPES:
@@ -1043,6 +1118,9 @@ class SentenceReader:
                 patients = [topic]
         patients = [self.possessor(p) for p in patients]
         agents = [self.possessor(a) for a in agents]
+        if sense.event_type in TARGET_TYPES and not patients and agents:
+            warned = self.warned_subject(patient_from, agents)
+            patients, patient_rule = ([warned], "warned") if warned is not None else (patients, patient_rule)
         if sense.event_type in ATTACK_TYPES and patients and all(self.weapon(p) for p in patients):
             # "استهدفوا بصواريخ مقر الموساد", "مسيرات أطلقها الحوثيون باتجاه المدمرة": the weapon is how, not whom
             patients, patient_rule = self.target_after(pred, max([pred.end, *(p.end for p in patients), *(a.end for a in agents)]),
@@ -1083,6 +1161,11 @@ class SentenceReader:
                     "rule": "+".join(filter(None, [f"{rule}-{order or 'noagent'}", patient_rule])),
                     "lexicon": f"{sense.where} {sense.lemma}",
                 })
+        also = sense.note.split(";")[0].split() if sense.note.startswith("also ") else []
+        if len(also) == 2 and also[1] in PATIENT_OPTIONAL and not reciprocal:
+            # "fought alongside Russian units": support for them, and a fight with no named enemy
+            out += [{**frame, "type": also[1], "patient": None, "rule": frame["rule"] + "+also"}
+                    for frame in out if frame["patient"] is (patients[0] if patients else None)]
         return out
 
     def caused_deaths(self, pred: Predicate, preds, index, agents: list[Span], limit: int) -> list[dict]:
@@ -1352,6 +1435,14 @@ class SentenceReader:
             if mention is not None and mention.label_ in ACTOR_TYPES:
                 self._by_patient = self.subject_before(pred, self.s, set())
                 return self.coordinated(mention), "by", mention.end
+        # "a US strike on", "Israeli air strikes on Jabalia": a country or demonym right before the noun acts
+        # (not for victims and detainees: "Palestinian deaths", "Iranian arrests")
+        before = self.inside.get(pred.start - 1)
+        if before is not None and before.end == pred.start and self.modifier_name_before(pred.start) or \
+                before is not None and before.end == pred.start and before._.kg.get("rule") == "demonym" and not self.m.subject_after_verb \
+                and (before.start == self.s or self.fw(before.start - 1) or self.doc[before.start - 1].is_punct):
+            if pred.sense.event_type not in VICTIM_TYPES | {"arrest"} and self.is_actor(before):
+                return [before], "modifier", pred.end
         # "زيارة بوتين": a genitive actor right after the noun
         mention = self.mention_at.get(pred.end)
         if mention is not None and mention.label_ in ACTOR_TYPES - {"Group"}:
@@ -1413,6 +1504,20 @@ class SentenceReader:
                  "place": None, "source": sources[0] if sources else None, "negated": negated, "modality": modality,
                  "speech": speech, "predicate": pred, "rule": f"{self.res.language}/participle-passive",
                  "lexicon": f"{pred.sense.where} {pred.sense.lemma}"}]
+    def warned_subject(self, start: int, agents: list[Span]) -> Span | None:
+        """"warned that the Houthis would be hit", "warned that Moscow would face sanctions": the subject of
+        a warning's clause who would suffer it (a passive trigger or a verb of suffering after a modal)."""
+        subject = self.clause_subject_after(start)
+        if subject is None or any(self.same(subject, a) for a in agents):
+            return None
+        j = subject.end
+        if not (j < self.e and self.lex.modality.longest(self.words, j)[0] == 1):
+            return None  # "would", "will", "could"
+        j += 1
+        if j < self.e and self.words[j] in self.m.passive_auxiliaries:
+            senses = self.lex.senses.longest(self.words, j + 1)[1] if j + 1 < self.e else []
+            return subject if any(s.kind == "trigger" and s.pos == "verb" for s in senses) else None
+        return subject if j < self.e and self.words[j] in self.m.roles["suffer"] else None
 
     def named_member(self, mention: Span) -> Span:
         """"قوات اللواء 444", "عناصر الدعم السريع", "forces of the RSF": the members stand for the named body."""
@@ -1436,7 +1541,35 @@ class SentenceReader:
                 return j + 1
         return self.s
 
+    def object_gap(self, pred: Predicate) -> Span | None:
+        """Subject-first languages: "31 companies that Brussels accuses of supplying ...", "the ships which the
+        EU sanctioned": a verb with its subject right before it and no object after it, in a relative clause,
+        has the antecedent as its object."""
+        if self.m.subject_after_verb or pred.sense.pos != "verb" or "obj" not in pred.sense.patient or not self.current_agents:
+            return None
+        agent = self.current_agents[0]
+        j = pred.start - 1
+        while j >= self.s and self.fw(j) in ("aux", "adverb"):
+            j -= 1
+        k = agent.start - 1
+        while k >= self.s and self.fw(k) == "det" and self.words[k] != "that":
+            k -= 1
+        if agent.end != j + 1 or k <= self.s or not (self.fw(k) == "rel" and self.words[k] != "whose" or self.words[k] == "that"):
+            return None
+        after = pred.end
+        if after < self.e and not (self.doc[after].is_punct or self.fw(after) == "prep" and self.words[after] in pred.sense.patient):
+            return None
+        if self.doc[k - 1].text == ",":  # "31 companies, some of them based in China, that ...": past the apposition
+            earlier = self.comma_before(k - 1, self.s)
+            k = earlier if earlier is not None else k
+        count = next((q for q in self.quantities if q.end == k), None) if pred.sense.event_type in COUNTED_PATIENT_TYPES else None
+        antecedent = count or self.inside.get(k - 1)
+        return antecedent if antecedent is not None and antecedent.end == k and antecedent.label_ not in PLACE_TYPES - {"Country"} else None
+
     def active_patients(self, pred: Predicate, start: int, limit: int, taken: set[int]) -> tuple[list, str]:
+        gap = self.object_gap(pred)
+        if gap is not None:
+            return [gap], "relative-object"
         if self._by_patient is not None and pred.sense.pos == "noun":
             patient, self._by_patient = self._by_patient, None
             return [patient], "by-clause-subject"
@@ -1454,6 +1587,9 @@ class SentenceReader:
             found = self.object_after(start, limit, taken)
             if found is not None and found.start in self.mention_at and self.is_actor(found) and not self.governed(found):
                 return self.coordinated(found), "object"
+        act = self.act_object(pred, start, limit)
+        if act is not None:
+            return [act], "act-object"  # "rejected calls to step down", "rejected any demand to halt enrichment"
         direct = self.direct_object(pred, start, limit)
         if direct is not None:
             return [direct], "noun-phrase"  # "occupied a UN-patrolled buffer zone", "shot down another US drone"
@@ -1495,6 +1631,22 @@ class SentenceReader:
                 if phrase is not None:
                     return [phrase], "noun-phrase"
         return [], ""
+
+    def act_object(self, pred: Predicate, start: int, limit: int) -> Span | None:
+        """Subject-first languages: an event noun as the object of propose, agree or reject is what is
+        proposed, accepted or rejected ("rejected calls to step down", "accepted the offer")."""
+        if self.m.subject_after_verb or pred.sense.pos != "verb" or pred.sense.event_type not in TOPIC_PATIENT_TYPES \
+                or "obj" not in pred.sense.patient:
+            return None
+        j = start
+        while j < limit and j - start < 2 and self.fw(j) in ("det", "quantifier"):
+            j += 1
+        if j >= limit or j in self.inside or not any(s.kind == "trigger" and s.pos == "noun" for s in self.lex.senses.longest(self.words, j)[1]):
+            return None
+        phrase = self.complement(j, limit)
+        if phrase is not None:
+            phrase._.kg = {**phrase._.kg, "rule": "act"}  # the act itself, not a lead-in to a topic (topic_in)
+        return phrase
 
     def head_word(self, j: int) -> bool:
         """Subject-first languages: a title or demonym word after a determiner heads or opens the object's
@@ -1580,8 +1732,9 @@ class SentenceReader:
                 kind = "asserted"
             if kinds[0] == "infinitive" and (back != 1 or pred.sense.pos != "verb"):
                 kind = "asserted"  # "agreed to stop": only the verb right after "to"
-            if kinds[0] == "cessation" and back > 2:
-                kind = "asserted"
+            if kinds[0] == "cessation" and sum(1 for k in range(j + size, pred.start)
+                                               if not (self.fw(k) in ("det", "quantifier") or k in self.inside)) > 1:
+                kind = "asserted"  # "stopped their attacks", "the lifting of all US sanctions": what stops is no event
             if kind != "asserted":
                 modality = kind
                 break

@@ -147,3 +147,95 @@ def test_a_word_of_an_organisation_name_is_no_surname(en_nlp):
 def test_a_group_object_keeps_its_genitive(en_nlp):
     text = "Donald Trump toured the Gulf, meeting leaders of the six Gulf Cooperation Council states in Riyadh."
     assert ("meet", "Donald Trump", "leaders of the six Gulf Cooperation Council") in triples(en_nlp, text, "meet")
+
+
+# ---- round 2 (en-work2) ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,triple", [
+    ("A US strike on the port last month killed at least 74 people.", ("attack", "US", "port")),
+    ("Overnight, Israeli air strikes on the northern town of Jabalia killed 12 people.", ("attack", "Israeli", "Jabalia")),
+])
+def test_a_country_or_demonym_before_an_event_noun_is_its_agent(en_nlp, text, triple):
+    assert triple in triples(en_nlp, text)
+
+
+def test_a_definite_country_before_a_verb_is_still_its_subject(en_nlp):
+    assert triples(en_nlp, "Iran and the United States held a fourth round of talks in Muscat on Sunday.") == [
+        ("negotiate", "Iran", "United States")]
+
+
+def test_lifted_sanctions_are_no_sanction(en_nlp):
+    assert triples(en_nlp, "Trump announced that he was ordering the lifting of all US sanctions on Syria.", "sanction") == []
+
+
+def test_destroying_a_plane_is_no_interception(en_nlp):
+    assert triples(en_nlp, "Israeli warplanes struck the airport, destroying several civilian aircraft.", "intercept") == []
+    assert triples(en_nlp, "The army said it destroyed 40 drones over the city.", "intercept")
+
+
+def test_approving_measures_is_no_agreement(en_nlp):
+    assert triples(en_nlp, "EU foreign ministers approved the measures on Tuesday.", "agree") == []
+
+
+def test_a_demand_joined_to_an_accusation_addresses_the_accused(en_nlp):
+    assert ("demand", "Syria's foreign ministry", "Israel") in triples(
+        en_nlp, "Syria's foreign ministry accused Israel of a dangerous escalation and demanded that it withdraw.")
+
+
+def _forms(nlp, text, event_type):
+    doc = analyse(nlp, text, PUBLISHED)
+    return [(e["patient"]._.kg or {}).get("forms", []) for e in doc._.kg_events if e["type"] == event_type]
+
+
+@pytest.mark.parametrize("text,event_type,form", [
+    ("Arab leaders rejected any plan to push Palestinians out of the territory.", "reject",
+     "plan to push Palestinians out of the territory"),
+    ("Iraq was contributing $20 million to a fund for Gaza's reconstruction.", "aid", "fund for Gaza's reconstruction"),
+    ("The WFP said it had delivered food to about 60,000 people in Tawila.", "aid", "people in Tawila"),
+])
+def test_an_unnamed_patient_keeps_its_purpose_or_place_as_a_form(en_nlp, text, event_type, form):
+    assert any(form in forms for forms in _forms(en_nlp, text, event_type))
+
+
+def test_an_object_relative_clause_has_its_antecedent_as_object(en_nlp):
+    text = "The EU froze the assets of 31 companies, some of them based in China, that Brussels accuses of supplying Russia."
+    assert ("accuse", "Brussels", "companies") in triples(en_nlp, text)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Dbeibah rejected calls to step down.", ("reject", "Dbeibah", "calls")),
+    ("Tehran had rejected any demand to halt uranium enrichment on its own soil.", ("reject", "Tehran", "demand")),
+])
+def test_an_event_noun_as_object_is_what_is_rejected(en_nlp, text, triple):
+    assert triple in triples(en_nlp, text)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Defence Minister Israel Katz warned that the Houthis would be hit with a heavy hand.", ("threaten", "Israel Katz", "Houthis")),
+    ("European leaders had demanded that Russia accept a ceasefire, warning that Moscow would face sanctions if it refused.",
+     ("threaten", "leaders", "Moscow")),
+])
+def test_a_warning_threatens_who_would_suffer_it(en_nlp, text, triple):
+    assert triple in triples(en_nlp, text)
+
+
+def test_a_warning_about_ones_own_response_names_no_target(en_nlp):
+    assert triples(en_nlp, "The minister warned that Sudan would respond to the aggression with all means.", "threaten") == []
+
+
+def test_fighting_alongside_is_support_and_a_fight(en_nlp):
+    assert triples(en_nlp, "North Korean soldiers had fought alongside Russian units there.") == [
+        ("fight", "North Korean soldiers", None), ("support", "North Korean soldiers", "Russian units")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Burhan, speaking to troops at a military base on Tuesday, vowed to win.", []),
+    ("Putin spoke to Trump by phone on Monday.", [("talk", "Putin", "Trump")]),
+])
+def test_speaking_to_someone_is_a_talk_only_by_phone(en_nlp, text, expected):
+    assert triples(en_nlp, text, "talk") == expected
+
+
+def test_a_hyphenated_backer_heads_no_clause(en_nlp):
+    assert triples(en_nlp, "Iran-backed Houthis attacked a ship on Sunday.") == [
+        ("attack", "Houthis", "ship"), ("support", "Iran", "Houthis")]
