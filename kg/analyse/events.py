@@ -84,6 +84,7 @@ class Predicate:
     scope: tuple[int, int] | None = None  # reported clause of a speech verb
     used: set[int] = field(default_factory=set)  # mention starts taken as its arguments
     support: "Predicate | None" = None  # the support verb of an event noun (شن هجوما)
+    possessed: bool = False  # an event noun with a possessive pronoun: "سيطرتها" (its control)
     accusation: list = field(default_factory=list)  # (accuser, accused) pairs of an accuse trigger
 
 
@@ -315,11 +316,16 @@ class SentenceReader:
                 i += 1
                 continue
             size, senses = self.lex.senses.longest(self.words, i)
+            possessed = False
             if not size:
                 size, senses = self.lex.senses.longest(self.bare, i)
                 senses = [s for s in senses if s.pos == "noun"]  # the article only goes on nouns
-            if size == 1 and self.fw(i):
-                senses = []  # قبل "before", عبر "via": the function word reading wins
+            if not size and self.unpossessed(i):
+                size, senses = self.lex.senses.longest([self.unpossessed(i)], 0)
+                senses = [s for s in senses if s.pos == "noun"]  # "سيطرتها": her control
+                possessed = bool(senses)
+            if size == 1 and self.fw(i) and not (possessed and self.fw(i) == "transparent"):
+                senses = []  # قبل "before", عبر "via": the function word reading wins (but "سيطرتها" is her seizing)
             senses = [s for s in senses if self.requirement_met(s, i, i + size)]
             if i > self.s and self.fw(i - 1) in ("det", "prep", "cause") or i > self.s and self.words[i - 1] in ("'s", "’s"):
                 senses = [s for s in senses if s.pos == "noun"]  # "the summit's host", "منذ استعادتها": no verbs
@@ -335,7 +341,7 @@ class SentenceReader:
             elif self.m.object_slot_is_noun and found and found[-1].sense.pos == "verb" and self.object_position(found[-1].end, i) \
                     and not any(s.pos == "verb" and s.tense == "present" for s in senses):
                 senses = [s for s in senses if s.pos == "noun"] or senses  # "رفضت (المحكمة) طلب النيابة": the object
-            found.append(Predicate(i, i + size, self.choose(senses, i, i + size)))
+            found.append(Predicate(i, i + size, self.choose(senses, i, i + size), possessed=possessed))
             i += size
         return found
 
@@ -355,6 +361,19 @@ class SentenceReader:
         hyphen qualify the noun after them; the participle heads no clause."""
         return not self.m.subject_after_verb and self.s < j and j + 1 < self.e and self.doc[j].text == "-" \
             and not self.doc[j - 1].whitespace_ and any(s.pos == "verb" for s in self.lex.senses.longest(self.words, j + 1)[1])
+
+    def unpossessed(self, i: int) -> str:
+        """"سيطرتها" -> "سيطرة": a noun with a possessive pronoun written on it, the pronoun off ("" if none)."""
+        clitics = self.lex.affixes.get("clitics", {})
+        word = self.words[i]
+        for pronoun in sorted(clitics.get("suffix_pronouns", []), key=len, reverse=True):
+            stem = word[:-len(pronoun)] if word.endswith(pronoun) else ""
+            if len(stem) >= 3:
+                construct, feminine = clitics.get("teh_marbuta_construct", ""), self.lex.affixes.get("noun", {}).get("feminine", "")
+                if construct and feminine and stem.endswith(construct):
+                    stem = fold(stem[:-len(construct)] + feminine, self.res.language)
+                return stem
+        return ""
 
     def object_position(self, after_verb: int, i: int) -> bool:
         """Whether word i stands where the verb's object does: right after it, or after its subject
@@ -442,18 +461,30 @@ class SentenceReader:
         j = pred.end
         if j < limit and self.object_pronoun(j):
             j += 1  # اقترحته واشنطن: the pronoun is the object, the subject follows
+        title_complement = False  # just passed "للأمم المتحدة" in "الأمين العام للأمم المتحدة أنطونيو غوتيريش"
         while j < limit and j - pred.end <= VSO_WINDOW:
             mention = self.mention_at.get(j)
             if mention is not None:
-                if self.governed(mention) and self.after_title(mention):
-                    j = mention.end  # "الأمين العام للأمم المتحدة أنطونيو غوتيريش": part of a title
+                nxt = self.mention_at.get(mention.end)
+                if self.governed(mention) and (self.after_title(mention) or nxt is not None and nxt.label_ == "Person"):
+                    j, title_complement = mention.end, True  # "المبعوث الأممي إلى ليبيا عبد الله باتيلي"
                     continue
                 mention = self.owner(mention)
-                if self.governed(mention) and mention.start == j or not self.is_actor(mention):
+                if self.governed(mention) and mention.start == j and not title_complement or not self.is_actor(mention):
                     return None
                 return self.head_of(mention)
             if self.fw(j) == "prep" and j + 1 < limit and self.object_pronoun(j + 1):
                 j += 2  # "يزوده بها النظام": a pronoun object between verb and subject
+                continue
+            if j == pred.end and self.fw(j) == "prep" and j + 2 < limit and not self.fw(j + 1) and j + 1 not in self.inside \
+                    and (self.lex.titles.longest(self.words, j + 2)[1][:1] == ["Person"]
+                         or j + 2 in self.mention_at and self.mention_at[j + 2].label_ == "Person"):
+                j += 2  # "شارك في القمة الرئيس ...": a short phrase before the subject, when a person's title or name follows
+                continue
+            governed = self.mention_at.get(j + 1) if self.fw(j) == "prep" else None
+            if governed is not None and j > pred.end and (self.mention_at.get(governed.end) is not None
+                                                         and self.mention_at[governed.end].label_ == "Person"):
+                j += 1  # "المبعوث الأممي إلى ليبيا عبد الله باتيلي": the title's complement, then the name
                 continue
             if not self.skippable(j):
                 return None
@@ -1090,6 +1121,10 @@ class SentenceReader:
             patients, patient_rule = ([], "") if sense.event_type in SYMMETRIC_TYPES else ([], "reciprocal")
         else:
             patients, patient_rule = self.find_patients(pred, patient_from, limit, taken)
+            if not patients and order == "vso" and agents and agents[0].start > pred.end:
+                # "شارك في القمة الرئيس ...": the complement stood before the subject
+                patients, patient_rule = self.find_patients(pred, pred.end, agents[0].start, taken)
+                patients = [self.cut_before(p, agents[0].start) for p in patients]
         pred.agents, pred.agent_rule = agents, order
         if patient_rule != "by-clause-subject":  # that patient is also the clause's own subject
             pred.used |= {p.start for p in patients}
@@ -1407,6 +1442,12 @@ class SentenceReader:
                 pred.support = support
                 after = max([pred.end, *(a.end for a in agents if a.start > pred.start)])
                 return agents, "support", after
+        if pred.possessed:
+            # "أعلنت قوات الدعم السريع سيطرتها على الفاشر": the pronoun is the clause's subject
+            owner = next((p for p in reversed(preds[:index]) if p.agents and p.sense.pos == "verb"
+                          and not any(self.is_comp(k) or self.is_boundary(k) for k in range(p.end, pred.start))), None)
+            if owner is not None:
+                return owner.agents, "possessor", pred.end
         later, subject = self.support_after(pred, preds, index)
         if subject is not None:
             pred.support = later
@@ -1448,6 +1489,17 @@ class SentenceReader:
         if mention is not None and mention.label_ in ACTOR_TYPES - {"Group"}:
             return self.coordinated(mention), "genitive", mention.end
         return [], "", pred.end
+
+    def cut_before(self, span: Span, end: int) -> Span:
+        """A phrase that ran on into the next role ("القمة صاحب السمو ..."), cut where that role starts."""
+        k = min(span.end, end)
+        while k > span.start + 1 and (k - 1 in self.title_words or self.doc[k - 1].is_punct):
+            k -= 1
+        if k >= span.end or k <= span.start:
+            return span
+        cut = Span(self.doc, span.start, k, label=span.label_, kb_id=span.kb_id_)
+        cut._.kg = dict(span._.kg or {})
+        return cut
 
     def sides_after(self, pred: Predicate) -> list[Span]:
         """"مواجهات (دارت) بين الجيش والدعم السريع", "talks between Iran and the US": both sides at once.

@@ -393,3 +393,39 @@ def test_victims_among_civilians_are_no_two_sides(ar_nlp):
 def test_unnamed_sites_in_named_towns_are_the_towns(ar_nlp):
     found = events(ar_nlp, "قال العراق إن ضربات أمريكية استهدفت مناطق في مدينة الموصل.")
     assert [e["patient"] for e in found if e["type"] == "attack"] == ["الموصل"]
+
+
+def test_possessed_event_noun_after_an_announcement(ar_nlp):
+    e = one(ar_nlp, "وكانت قوات الدعم السريع قد أعلنت، الأحد، سيطرتها الكاملة على الفاشر.", "seize")
+    assert (e["agent"], e["patient"]) == ("قوات الدعم السريع", "الفاشر") and "possessor" in e["rule"]
+
+
+def test_subject_after_a_title_with_its_complement(ar_nlp):
+    e = one(ar_nlp, "دعا المبعوث الأممي إلى ليبيا عبد الله باتيلي السلطات الليبية إلى تشكيل آلية موحدة.", "demand")
+    assert (e["agent"], e["patient"]) == ("عبد الله باتيلي", "السلطات الليبية")
+
+
+def test_attending_a_summit_with_the_place_before_the_subject(ar_nlp):
+    found = events(ar_nlp, "وشارك في القمة صاحب السمو الملكي الأمير محمد بن سلمان، وفخامة الرئيس رجب طيب أردوغان.")
+    assert pairs(found, "visit") == [("الأمير محمد بن سلمان", "القمة"), ("رجب طيب أردوغان", "القمة")]
+
+
+def test_backed_by_is_support(ar_nlp):
+    e = one(ar_nlp, "ونفى الحوثيون المدعومون من إيران ذلك.", "support")
+    assert (e["agent"], e["patient"]) == ("إيران", "الحوثيون")
+
+
+def test_clash_sides_in_quotes(ar_nlp):
+    found = events(ar_nlp, 'وتدور اشتباكات متقطعة بين "قسد" وفصائل "الجيش الوطني السوري".')
+    assert pairs(found, "fight") == [("الجيش الوطني السوري", "قسد"), ("قسد", "الجيش الوطني السوري")]
+
+
+def test_about_a_number_is_no_direction(ar_nlp):
+    e = one(ar_nlp, "وقال الجيش إن إيران أطلقت نحو مئة صاروخ على دفعتين باتجاه إسرائيل.", "attack")
+    assert (e["agent"], e["patient"]) == ("إيران", "إسرائيل")
+
+
+def test_quoted_name_after_a_common_noun_is_a_form(ar_nlp):
+    doc = analyse(ar_nlp, 'استهدف الحوثيون المدمرة "يو إس إس كارني" في خليج عدن.', PUBLISHED)
+    attack = next(e for e in doc._.kg_events if e["type"] == "attack")
+    assert "يو إس إس كارني" in attack["patient"]._.kg["forms"]
