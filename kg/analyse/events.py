@@ -260,7 +260,7 @@ class SentenceReader:
         return self.fw(i) in ("comp", "comp+pron")
 
     def is_boundary(self, i: int) -> bool:
-        return self.fw(i) in ("boundary",) or self.doc[i].text in (";", "؛", ":", "–", "—", "(", ")")
+        return self.fw(i) in ("boundary", "boundary+pron") or self.doc[i].text in (";", "؛", ":", "–", "—", "(", ")")
 
     def skippable(self, i: int) -> bool:
         """Words that may stand between a verb and its subject: adverbs, titles, demonyms, dates."""
@@ -594,8 +594,14 @@ class SentenceReader:
     def subject_before(self, pred: Predicate, clause_start: int, taken: set[int]) -> Span | None:
         """The nearest free actor before the verb; in English, the clause's first one, since an
         apposition may stand between ("Imamoglu, Erdogan's rival, was detained")."""
+        closed = self.closed_relative(self.s, pred.start)
+        if closed is not None and clause_start > closed[0]:
+            # the clause seemed to start inside the relative clause; the verb's clause started before it
+            clause_start = next((j + 1 for j in range(closed[0] - 2, self.s - 1, -1)
+                                 if self.fw(j) in ("comp", "comp+pron", "boundary", "boundary+pron", "rel") or self.is_boundary(j)), self.s)
         candidates = [m for m in self.mentions if clause_start <= m.start and m.end <= pred.start
                       and m.start not in taken and self.is_actor(m) and not self.backer_adverb(m)
+                      and not (closed and closed[0] < m.start < closed[1])  # "X، التي تنشر ألفي جندي، دعمت"
                       and (not self.governed(m) or self.adjacent(m, pred))  # "after Trump toured": a clause
                       and not (self.hyphen_modifier(m.end) and m.end + 1 != pred.start)]  # "army-backed government": not the army
         possessors = [m for m in candidates if m.end < self.e and self.words[m.end] in ("'s", "’s")]
@@ -739,7 +745,7 @@ class SentenceReader:
         pred = preds[index]
         start = self.s
         for j in range(pred.start - 1, self.s - 1, -1):
-            if self.fw(j) in ("comp", "comp+pron", "boundary", "rel") or self.is_boundary(j):
+            if self.fw(j) in ("comp", "comp+pron", "boundary", "boundary+pron", "rel") or self.is_boundary(j):
                 start = j + 1
                 break
         earlier_verbs = [p for p in preds[:index] if (p.sense.pos == "verb" or p.sense.kind in SPEECH_KINDS)
@@ -845,18 +851,22 @@ class SentenceReader:
                 return subject, "participle"  # "..., accusing the army of bombing schools": the main clause's subject
         if pronoun_subject:
             return pronoun_subject, "pronoun"  # "قال إنه التقى بلينكن": the pronoun is the subject
+        if pred.start - 1 >= self.s and self.fw(pred.start - 1) == "boundary+pron":
+            # "لكنه حث إيران": he, the actor of the clause before (in this sentence or the last)
+            earlier = next((p.agents for p in reversed(preds[:index]) if p.agents and p.sense.pos == "verb"), None)
+            return (earlier or self.carried), "pronoun"
         if self.m.subject_drop and self.bare_pronoun_before(pred):
             return [], ""  # "وهو يطلب": a pronoun we cannot resolve is the subject, not a name further back
         if not self.m.subject_drop and self.carried and pred.start - 1 == self.s and self.fw(self.s) == "pron":
             return self.carried, "carried"  # "He met ...": the actor of the sentence before
-        own_subject = after is not None and self.object_after(after.end, limit, {after.start}) is not None
+        own_subject = after is not None and self.own_object_after(after.end, limit)
         if previous is not None and previous.agents and previous.sense.kind == "trigger" and self.is_conjoined(pred) \
                 and not (before is not None and self.adjacent(before, pred)) and self.agrees(pred, previous.agents) \
-                and not own_subject:  # "وقصفت الولايات المتحدة منشآت فوردو": a subject and an object of its own
+                and not own_subject and not self.in_relative(previous):  # "وقصفت الولايات المتحدة منشآت فوردو": a subject and an object of its own
             pred.conjoined = True  # "زار أردوغان كييف والتقى زيلينسكي": one subject, two verbs
             return previous.agents, "conjoined"
         speaker = next((p for p in preds[:index] if p.sense.kind in SPEECH_KINDS and p.agents), None)
-        if self.m.subject_drop and speaker is not None and self.is_conjoined(pred) and after is None \
+        if self.m.subject_drop and speaker is not None and self.is_conjoined(pred) and not own_subject \
                 and not (before is not None and self.adjacent(before, pred)) and self.agrees(pred, speaker.agents):
             pred.conjoined = True  # "وقالت البعثة إن ...، وطالبت": the speaker goes on to demand
             return speaker.agents, "conjoined"
@@ -1068,6 +1078,7 @@ class SentenceReader:
                 comp = pred.end - 1  # "Ukraine said it downed 63 drones"
             if comp is not None:
                 later = next((p.start for p in preds[index + 1:] if p.sense.kind in SPEECH_KINDS and p.start > comp), self.e)
+                later = next((j for j in range(comp + 1, later) if self.fw(j) == "boundary+pron"), later)  # "، لكنه": his own act
                 pred.scope = (comp, later)
                 self._speech.append(pred)
             if agents and not self.last_actor:
@@ -1162,6 +1173,10 @@ class SentenceReader:
                                                        limit, taken | {p.start for p in patients})
         if sense.event_type in ATTACK_TYPES and len(patients) == 1:
             patients = self.named_sites(patients[0]) or patients
+        if order == "genitive" and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients):
+            return self.drop(pred, "a noun with only a genitive actor needs a named patient")
+        if any(len(p) == 1 and p[0].text in self.lex.affixes.get("clitics", {}).get("suffix_pronouns", []) for p in patients):
+            return self.drop(pred, "the patient is a pronoun we do not resolve")  # "سيطر عليهما المسلحون"
         if sense.event_type in VICTIM_TYPES and sense.note.startswith("wound") and not any(self.people(p) or p.label_ == "Person" for p in patients):
             return self.drop(pred, "a wound verb whose object is no person: it hit a thing")
         if sense.event_type in TARGET_TYPES and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients):
@@ -1227,7 +1242,8 @@ class SentenceReader:
             # "قتل 31 فلسطينيا", "ثمانية مدنيين قتلوا", "تم قتل أربعة": people killed, by nobody the text
             # names. The deaths are the fact; the agent stays empty rather than guessed.
             people = [v for v in victims if self.people(v)] or self.counted_people_near(pred)
-            if not people or self.object_after(max([pred.end, *(v.end for v in people)]), limit, {v.start for v in people}) is not None:
+            # only a verb: "أفادت بمقتل ثلاثة أشخاص" mostly counts the victims of an attack told elsewhere
+            if pred.sense.pos != "verb" or not people or self.object_after(max([pred.end, *(v.end for v in people)]), limit, {v.start for v in people}) is not None:
                 return []
             patients, rule = people, "victims"
         else:
@@ -1282,7 +1298,7 @@ class SentenceReader:
         """Drones, missiles, shells: what an attack is made with ("مسيرات", "63 طائرة مسيرة")."""
         info = span._.kg or {}
         head = (info.get("unit") or info.get("english") or "").lower()
-        return span.label_ in ("Object", "Group") and not span.kb_id_ and (
+        return (span.label_ in ("Object", "Group") or info.get("unit")) and not span.kb_id_ and (
             head in self.m.weapon_units or head.endswith("s") and head[:-1] in self.m.weapon_units)
 
     def people(self, span: Span) -> bool:
@@ -1530,6 +1546,38 @@ class SentenceReader:
                 return self.named_member(mention)
         return None
 
+    def own_object_after(self, start: int, limit: int) -> bool:
+        """Whether a noun phrase after a verb's first noun phrase is its object, so the first one was
+        its subject ("وقصفت الولايات المتحدة منشآت فوردو"); a preposition next ("وطالبت جميع الأطراف
+        بحماية المدنيين") leaves the first one the object of a carried-over subject."""
+        j = start
+        while j < limit and (self.skippable(j) or j in self.in_date):
+            j += 1
+        if j >= limit or self.fw(j) in ("prep", "conj", "comp", "comp+pron", "rel") or self.doc[j].is_punct:
+            return False
+        return self.object_after(j, limit, set()) is not None
+
+    def closed_relative(self, start: int, end: int) -> tuple[int, int] | None:
+        """(rel, comma) of a relative clause set off by commas before a verb: "الولايات المتحدة، التي تنشر
+        نحو ألفي جندي في سوريا، قد دعمت": its words are not the verb's subject."""
+        for r in range(end - 1, start - 1, -1):
+            if self.fw(r) == "rel" and r - 1 >= start and self.doc[r - 1].text in (",", "،"):
+                close = next((k for k in range(r + 1, end) if self.doc[k].text in (",", "،")), None)
+                # only when nothing but adverbs stands between the closing comma and the verb
+                if close is not None and all(self.skippable(k) or self.fw(k) == "aux" for k in range(close + 1, end)):
+                    return r, close
+                return None
+        return None
+
+    def in_relative(self, pred: Predicate) -> bool:
+        """A verb inside a relative clause ("الذين قال إنهم قتلوا مدنيين"): its subject goes no further."""
+        for j in range(pred.start - 1, self.s - 1, -1):
+            if self.fw(j) == "rel":
+                return True
+            if self.doc[j].is_punct or self.fw(j) in ("conj", "boundary", "boundary+pron"):
+                return False
+        return False
+
     def backer_adverb(self, mention: Span) -> bool:
         """"المدعومة أميركيا": the country after a passive participle says who backs, it is no subject."""
         k = mention.start - 1
@@ -1589,7 +1637,7 @@ class SentenceReader:
 
     def clause_start_of(self, pred: Predicate) -> int:
         for j in range(pred.start - 1, self.s - 1, -1):
-            if self.fw(j) in ("comp", "comp+pron", "boundary", "rel") or self.is_boundary(j):
+            if self.fw(j) in ("comp", "comp+pron", "boundary", "boundary+pron", "rel") or self.is_boundary(j):
                 return j + 1
         return self.s
 

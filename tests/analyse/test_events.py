@@ -429,3 +429,21 @@ def test_quoted_name_after_a_common_noun_is_a_form(ar_nlp):
     doc = analyse(ar_nlp, 'استهدف الحوثيون المدمرة "يو إس إس كارني" في خليج عدن.', PUBLISHED)
     attack = next(e for e in doc._.kg_events if e["type"] == "attack")
     assert "يو إس إس كارني" in attack["patient"]._.kg["forms"]
+
+
+def test_subject_before_a_relative_clause_set_off_by_commas(ar_nlp):
+    e = one(ar_nlp, 'وكانت الولايات المتحدة، التي تنشر نحو ألفي جندي في سوريا، قد دعمت "قسد" في حربها.', "support")
+    assert (e["agent"], e["patient"]) == ("الولايات المتحدة", "قسد")
+
+
+def test_but_he_continues_the_speaker_as_his_own_act(ar_nlp):
+    e = one(ar_nlp, "وقال ترامب إن الضربات كانت ناجحة، لكنه حث إيران على إبرام اتفاق.", "demand")
+    assert (e["agent"], e["patient"], e["source"]) == ("ترامب", "إيران", None)
+
+
+def test_waves_are_no_target_and_a_weapon_count_is_no_patient(ar_nlp):
+    assert not any(e["type"] == "attack" for e in events(ar_nlp, "أطلقت إيران نحو مئة صاروخ على دفعتين."))
+
+
+def test_pronoun_patient_is_not_guessed(ar_nlp):
+    assert not any(e["type"] == "seize" for e in events(ar_nlp, "بعد أن سيطر عليهما المسلحون لساعات."))
