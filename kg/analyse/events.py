@@ -324,7 +324,9 @@ class SentenceReader:
                 size, senses = self.lex.senses.longest([self.unpossessed(i)], 0)
                 senses = [s for s in senses if s.pos == "noun"]  # "سيطرتها": her control
                 possessed = bool(senses)
-            if size == 1 and self.fw(i) and not (possessed and self.fw(i) == "transparent"):
+            if found and found[-1].end == i and found[-1].sense.kind == "trigger" and self.fw(i) == "transparent":
+                senses = []  # "استعادت السيطرة على": control is the verb's complement, not a seizing of its own
+            elif size == 1 and self.fw(i) and not (possessed and self.fw(i) == "transparent"):
                 senses = []  # قبل "before", عبر "via": the function word reading wins (but "سيطرتها" is her seizing)
             senses = [s for s in senses if self.requirement_met(s, i, i + size)]
             if i > self.s and self.fw(i - 1) in ("det", "prep", "cause") or i > self.s and self.words[i - 1] in ("'s", "’s"):
@@ -392,12 +394,17 @@ class SentenceReader:
         """A trigger noted "only with X|Y" needs one of X, Y within a few words after it."""
         if not sense.requires:
             return True
-        window = range(max(self.s, start - 3), min(self.e, end + 5))
+        # a VSO subject with its titles may stand between the verb and its object ("وقع الرئيس السوري أحمد
+        # الشرع وقائد قسد مظلوم عبدي اتفاقا")
+        window = range(max(self.s, start - 3), min(self.e, end + 10))
+        alif = self.lex.affixes.get("noun", {}).get("accusative", "")
         for need in sense.requires:
             bare_need = tuple(strip_article(w) for w in need)
             for j in window:
                 if tuple(self.bare[j:j + len(need)]) == bare_need or tuple(self.words[j:j + len(need)]) == need:
                     return True
+                if len(need) == 1 and alif and self.words[j].endswith(alif) and self.bare[j][:-len(alif)] == bare_need[0]:
+                    return True  # "وقع اتفاقا": the accusative of the word the note names
         return False
 
     def choose(self, senses: list[Sense], start: int, after: int) -> Sense:
@@ -439,6 +446,7 @@ class SentenceReader:
                 nxt = self.unlisted_place(k)  # "موانئ الحديدة ورأس عيسى والصليف": places the KB lacks
             if nxt is None or (nxt.label_ in PLACE_TYPES) != (first.label_ in PLACE_TYPES) and first.label_ != "Country":
                 break
+            nxt = self.head_of(nxt) if nxt.label_ not in PLACE_TYPES - {"Country"} else nxt  # "وقائد قسد مظلوم عبدي"
             group.append(nxt)
             j = nxt.end
             if j < self.e and self.doc[j].text in QUOTES:
@@ -833,6 +841,9 @@ class SentenceReader:
         main = next((p for p in preds[:index] if p.agents and p.sense.pos == "verb"), None)
         if pred.sense.tense == "participle" and main is not None and self.m.subject_drop and self.agrees(pred, main.agents):
             return main.agents, "participle"  # "..., متهما إسرائيل": the main verb's subject
+        opener = next((p for p in preds[:index] if p.agents and p.sense.kind in SPEECH_KINDS), None)
+        if pred.sense.tense == "participle" and opener is not None and self.m.subject_drop and self.agrees(pred, opener.agents):
+            return opener.agents, "participle"  # "وقال آبي أحمد إن ...، داعيا مصر": the speaker goes on
         denier = next((p for p in preds[:index] if p.sense.kind == "deny" and p.agents and p.end == pred.start), None)
         if denier is not None and not self.m.subject_drop:
             return denier.agents, "denier"  # "The RSF denied targeting civilians": the denier did or did not

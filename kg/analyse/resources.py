@@ -113,7 +113,7 @@ def _guarded_name(entry: KBEntry, key: tuple[str, ...], language: str, probe: Se
     """A town's own name that `_usable_name` refused only for looking like a word: usable with a cue."""
     if not entry.origin.startswith("kb/places.tsv") or entry.type != "City" or len(key) != 1:
         return False
-    if len(key[0]) < MIN_NAME_LETTERS or probe is not None and probe.split(key[0]):
-        return False
+    if len(key[0]) < MIN_NAME_LETTERS:
+        return False  # (a clitic-looking name, جبلة = جبل + ه, is fine here: a cue must stand before it)
     primary = entry.name_ar if language == "ar" else entry.name_en
     return strip_article(key[0]) == strip_article(fold_phrase(primary, language)[0]) if primary else False

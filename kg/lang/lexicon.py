@@ -105,6 +105,10 @@ def _verb_forms(language: str, row: Row, affixes: dict) -> dict[str, str]:
     else:
         forms = english_verb_forms(row["base"], row["past"], row["participle"])
     for extra in row.alternatives("extra"):
+        if ":" in extra:  # "داعيا:participle": a form the affix tables cannot make, with its tense
+            extra, tense = extra.split(":", 1)
+            forms[extra] = tense
+            continue
         forms.setdefault(extra, "past" if language == "en" or not extra[:1] in "يتن" else "present")
     return forms
 

@@ -447,3 +447,19 @@ def test_waves_are_no_target_and_a_weapon_count_is_no_patient(ar_nlp):
 
 def test_pronoun_patient_is_not_guessed(ar_nlp):
     assert not any(e["type"] == "seize" for e in events(ar_nlp, "بعد أن سيطر عليهما المسلحون لساعات."))
+
+
+def test_form_one_participle_after_a_speaker(ar_nlp):
+    found = events(ar_nlp, "وقال آبي أحمد إن السد لا يضر أحدا، داعيا مصر والسودان إلى التعاون.")
+    assert pairs(found, "demand") == [("آبي أحمد", "السودان"), ("آبي أحمد", "مصر")]
+
+
+def test_signing_with_a_long_subject_and_an_accusative_object(ar_nlp):
+    found = events(ar_nlp, "ووقع الرئيس السوري أحمد الشرع وقائد قسد مظلوم عبدي اتفاقا يقضي بدمج المؤسسات.")
+    assert sorted(e["agent"] for e in found if e["type"] == "agree") == ["أحمد الشرع", "مظلوم عبدي"]
+
+
+def test_control_after_a_verb_is_its_complement(ar_nlp):
+    found = events(ar_nlp, "وقالت وزارة الدفاع السورية إن قواتها استعادت السيطرة على مدينة جبلة.")
+    assert [e["patient"] for e in found if e["type"] == "recapture"] == ["جبلة"]
+    assert not any(e["type"] == "seize" for e in found)
