@@ -585,6 +585,11 @@ class EntityMatcher:
                 and self._title_length(words, bare, start) and not (j < len(doc) and self._content_word(doc[j], words, j)):
             # "الجيش", "الحكومة" alone: this article's army or government, whose country it does not say
             return [self._span(doc, start - self._title_length(words, bare, start), start, entity_type, "title-alone")]
+        if entity_type in _INSTITUTION_TYPES and not dsize and not self.left and j + 1 < len(doc) and words[j] != bare[j] \
+                and self._content_word(doc[j], words, j) and not self._content_word(doc[j + 1], words, j + 1) \
+                and not self.res.demonyms.longest(bare, j + 1)[0]:
+            # "وزارة الدفاع", "وزارة الداخلية": a ministry named by its portfolio, the article's own country's
+            return [self._span(doc, start - self._title_length(words, bare, start), j + 1, entity_type, "title-alone")]
         end = j + ksize
         if entity_type not in _NAMED_BY_TITLE:
             return []  # "قوات X" with an unknown X is too often no name at all

@@ -876,7 +876,7 @@ class SentenceReader:
                 and not own_subject and not self.in_relative(previous):  # "وقصفت الولايات المتحدة منشآت فوردو": a subject and an object of its own
             pred.conjoined = True  # "زار أردوغان كييف والتقى زيلينسكي": one subject, two verbs
             return previous.agents, "conjoined"
-        speaker = next((p for p in preds[:index] if p.sense.kind in SPEECH_KINDS and p.agents), None)
+        speaker = next((p for p in reversed(preds[:index]) if p.sense.kind in SPEECH_KINDS and p.agents), None)  # the nearest
         if self.m.subject_drop and speaker is not None and self.is_conjoined(pred) and not own_subject \
                 and not (before is not None and self.adjacent(before, pred)) and self.agrees(pred, speaker.agents):
             pred.conjoined = True  # "وقالت البعثة إن ...، وطالبت": the speaker goes on to demand
@@ -1142,11 +1142,13 @@ class SentenceReader:
         if order == "between":  # both sides are named: the symmetric types take one line, the others two
             patients, patient_rule = ([], "") if sense.event_type in SYMMETRIC_TYPES else ([], "reciprocal")
         else:
-            patients, patient_rule = self.find_patients(pred, patient_from, limit, taken)
-            if not patients and order == "vso" and agents and agents[0].start > pred.end:
+            patients, patient_rule = [], ""
+            if order == "vso" and agents and agents[0].start > pred.end + 1 and self.fw(pred.end) == "prep":
                 # "شارك في القمة الرئيس ...": the complement stood before the subject
                 patients, patient_rule = self.find_patients(pred, pred.end, agents[0].start, taken)
                 patients = [self.cut_before(p, agents[0].start) for p in patients]
+            if not patients:
+                patients, patient_rule = self.find_patients(pred, patient_from, limit, taken)
         pred.agents, pred.agent_rule = agents, order
         if patient_rule != "by-clause-subject":  # that patient is also the clause's own subject
             pred.used |= {p.start for p in patients}

@@ -163,3 +163,10 @@ def test_small_foreign_town_named_by_a_common_noun_is_the_noun(ar_nlp):
 def test_facility_named_with_ordinary_words(ar_nlp):
     doc = analyse(ar_nlp, "شن الجيش غارتين على مجمع ناصر الطبي في خان يونس.", PUBLISHED)
     assert any(s.label_ == "Facility" and "ناصر" in s.text for s in doc.ents)
+
+
+def test_ministry_named_by_its_portfolio_alone(ar_nlp):
+    doc = analyse(ar_nlp, "وأعلنت وزارة الدفاع يوم السبت أن قواتها استعادت السيطرة على مدينة جبلة.", PUBLISHED)
+    assert any(s.text == "وزارة الدفاع" and s._.kg["rule"] == "title-alone" for s in doc.spans["kg_mentions"])
+    recapture = next(e for e in doc._.kg_events if e["type"] == "recapture")
+    assert recapture["agent"].text == "وزارة الدفاع"  # "قواتها", in what the ministry announced, are its forces

@@ -463,3 +463,8 @@ def test_control_after_a_verb_is_its_complement(ar_nlp):
     found = events(ar_nlp, "وقالت وزارة الدفاع السورية إن قواتها استعادت السيطرة على مدينة جبلة.")
     assert [e["patient"] for e in found if e["type"] == "recapture"] == ["جبلة"]
     assert not any(e["type"] == "seize" for e in found)
+
+
+def test_a_conjoined_demand_takes_the_nearest_speaker(ar_nlp):
+    text = "وأعربت فرنسا عن أسفها، بينما قال المفوض السامي فولكر تورك إن المحاكمة شابتها انتهاكات، وطالب السلطات التونسية بالإفراج عن المعتقلين."
+    assert [e["agent"] for e in events(ar_nlp, text) if e["type"] == "demand"] != ["فرنسا"]
