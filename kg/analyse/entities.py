@@ -651,7 +651,15 @@ class EntityMatcher:
 
     def _unknown_word(self, token) -> bool:
         return (token.is_alpha and token.norm_ not in self.res.vocabulary
-                and strip_article(token.norm_) not in self.res.vocabulary and len(token.text) > 1)
+                and strip_article(token.norm_) not in self.res.vocabulary and len(token.text) > 1
+                and not self._clitic_and_article(token.norm_))
+
+    def _clitic_and_article(self, word: str) -> bool:
+        """"بالسعي", "للمشاركة": a preposition and the article on a noun, which no name word starts with."""
+        clitics = self.lex.affixes.get("clitics", {})
+        article, lil = clitics.get("article", ""), clitics.get("lil", "")
+        return bool(article) and (any(word.startswith(p + article) for p in clitics.get("prepositions", []))
+                                  or bool(lil) and word.startswith(lil))
 
     def _facility_word(self, i: int) -> bool:
         """Hospitals and complexes are named with ordinary words ("مجمع ناصر الطبي", "مستشفى الشفاء"):

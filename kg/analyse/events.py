@@ -49,6 +49,7 @@ CLAUSE_ADDRESSEE_TYPES = frozenset({"demand"})
 COUNTED_PATIENT_TYPES = frozenset({"sanction", "intercept", "kill", "arrest", "attack", "deploy", "aid", "seize", "support", "protest"})
 PATIENT_OPTIONAL = frozenset({"fight", "demand"})
 QUOTES = frozenset('"«»“”„')
+PEOPLE_PATIENT_TYPES = frozenset({"arrest"})  # whose patient must be people
 BETWEEN_TYPES = frozenset({"fight", "negotiate", "talk", "meet", "agree"})  # "X بين A و B" names both sides
 TARGET_TYPES = frozenset({"threaten"})  # the patient is who the threatened act would hit, not the act
 # Types a passive may report without saying who did it ("a police officer was shot dead", "five men were
@@ -385,10 +386,13 @@ class SentenceReader:
             if j in self.inside:
                 j = self.inside[j].end
                 continue
+            if self.fw(j) == "prep" and j + 1 in self.inside:
+                j = self.inside[j + 1].end  # "طلبت من مجلس الأمن يوم الثلاثاء دعم بلادها"
+                continue
             if not self.skippable(j) or self.fw(j) == "conj" or self.is_comp(j) or self.doc[j].is_punct:
                 return False
             j += 1
-        return i - after_verb <= 6
+        return i - after_verb <= 8
 
     def requirement_met(self, sense: Sense, start: int, end: int) -> bool:
         """A trigger noted "only with X|Y" needs one of X, Y within a few words after it."""
@@ -702,6 +706,8 @@ class SentenceReader:
     def complement(self, start: int, limit: int, frame: tuple[str, ...] = ()) -> Span | None:
         """What a preposition introduces when it is no name: "أمر بزيادة عدد وحدات إزالة الأمن",
         "أمر برفع جميع العقوبات المفروضة على سوريا" (one prepositional phrase may follow)."""
+        if self.lex.approx.longest(self.words, start)[0]:
+            return None  # "أكثر من 70 من مقاتلي الحركة": a count we could not read, not a thing called "more"
         end, phrases = start, 0
         while end < limit and end - start < 8 and not self.is_boundary(end) \
                 and self.doc[end].text not in ("،", ",", ".", "“", "”", "\"") and end not in self.in_date:
@@ -816,7 +822,8 @@ class SentenceReader:
             return not any(a.label_ == "Group" and not a.kb_id_ and len(a[-1].norm_) > 4
                            and any(a[-1].norm_.endswith(e) for e in endings) for a in agents)
         if number == "pl" and pred.sense.tense == "participle":
-            return not (len(agents) == 1 and agents[0].label_ in PLACE_TYPES | {"Person"})
+            endings = self.m.agreement.get("human_plural", [])
+            return len(agents) > 1 or agents[0].label_ == "Group" or any(agents[0][-1].norm_.endswith(e) for e in endings)
         return True
 
     def find_agents(self, pred: Predicate, preds, index, previous: Predicate | None, limit: int) -> tuple[list[Span], str]:
@@ -839,8 +846,12 @@ class SentenceReader:
         if antecedent is not None and not (pred.end < self.e and self.object_pronoun(pred.end)):
             return [antecedent], "relative"  # "ويتكوف الذي التقى نتنياهو": the antecedent acts
         main = next((p for p in preds[:index] if p.agents and p.sense.pos == "verb"), None)
-        if pred.sense.tense == "participle" and main is not None and self.m.subject_drop and self.agrees(pred, main.agents):
-            return main.agents, "participle"  # "..., متهما إسرائيل": the main verb's subject
+        nearest = next((p for p in reversed(preds[:index]) if p.agents and p.sense.pos == "verb" and p.sense.kind == "trigger"), None)
+        if pred.sense.tense == "participle" and self.m.subject_drop:
+            # "..., متهما إسرائيل": the subject of the verb before it that agrees with it
+            host = next((p for p in (nearest, main) if p is not None and self.agrees(pred, p.agents)), None)
+            if host is not None:
+                return host.agents, "participle"
         opener = next((p for p in preds[:index] if p.agents and p.sense.kind in SPEECH_KINDS), None)
         if pred.sense.tense == "participle" and opener is not None and self.m.subject_drop and self.agrees(pred, opener.agents):
             return opener.agents, "participle"  # "وقال آبي أحمد إن ...، داعيا مصر": the speaker goes on
@@ -870,7 +881,8 @@ class SentenceReader:
             return [], ""  # "وهو يطلب": a pronoun we cannot resolve is the subject, not a name further back
         if not self.m.subject_drop and self.carried and pred.start - 1 == self.s and self.fw(self.s) == "pron":
             return self.carried, "carried"  # "He met ...": the actor of the sentence before
-        own_subject = after is not None and self.own_object_after(after.end, limit)
+        own_subject = after is not None and (self.own_object_after(after.end, limit) or previous is not None and any(
+            self.same_side(after, a) for a in previous.agents))  # "بغداد أدانت ...، ودعت الحكومة العراقية": restated
         if previous is not None and previous.agents and previous.sense.kind == "trigger" and self.is_conjoined(pred) \
                 and not (before is not None and self.adjacent(before, pred)) and self.agrees(pred, previous.agents) \
                 and not own_subject and not self.in_relative(previous):  # "وقصفت الولايات المتحدة منشآت فوردو": a subject and an object of its own
@@ -1190,6 +1202,9 @@ class SentenceReader:
             return self.drop(pred, "a noun with only a genitive actor needs a named patient")
         if any(len(p) == 1 and p[0].text in self.lex.affixes.get("clitics", {}).get("suffix_pronouns", []) for p in patients):
             return self.drop(pred, "the patient is a pronoun we do not resolve")  # "سيطر عليهما المسلحون"
+        if sense.event_type in PEOPLE_PATIENT_TYPES and patients and not any(
+                p.label_ in ("Person", "Group", "ArmedGroup", "Organization") and not self.weapon(p) or self.people(p) for p in patients):
+            return self.drop(pred, "one arrests people, not things (قامت بإيقاف العمليات)")
         if sense.event_type in VICTIM_TYPES and sense.note.startswith("wound") and not any(self.people(p) or p.label_ == "Person" for p in patients):
             return self.drop(pred, "a wound verb whose object is no person: it hit a thing")
         if sense.event_type in TARGET_TYPES and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients):
@@ -1254,11 +1269,9 @@ class SentenceReader:
         if attacker is None:
             # "قتل 31 فلسطينيا", "ثمانية مدنيين قتلوا", "تم قتل أربعة": people killed, by nobody the text
             # names. The deaths are the fact; the agent stays empty rather than guessed.
-            people = [v for v in victims if self.people(v)] or self.counted_people_near(pred)
-            # only a verb: "أفادت بمقتل ثلاثة أشخاص" mostly counts the victims of an attack told elsewhere
-            if pred.sense.pos != "verb" or not people or self.object_after(max([pred.end, *(v.end for v in people)]), limit, {v.start for v in people}) is not None:
-                return []
-            patients, rule = people, "victims"
+            # people killed by nobody the text names ("قتل 31 فلسطينيا") were, in every set we measured,
+            # mostly annotated with the killer the article names elsewhere: no line rather than a half one
+            return []
         else:
             patients = victims or self.counted_people_near(pred) \
                 or [p for p in [self.object_after(pred.end, limit, {attacker.start})] if p is not None]
@@ -1558,6 +1571,19 @@ class SentenceReader:
                     and (self.is_actor(mention) or mention.label_ in PLACE_TYPES | {"Object"}):
                 return self.named_member(mention)
         return None
+
+    def country_of(self, span: Span) -> str:
+        entry = self.res.kb.entries.get(span.kb_id_) if span.kb_id_ else None
+        if entry is not None:
+            if entry.type == "Country":
+                return entry.id.split("/")[-1].upper()
+            if entry.metonym_of.startswith("country/"):
+                return entry.metonym_of.split("/")[-1].upper()
+        return ((span._.kg or {}).get("country") or "").upper() if span.label_ in ("Government", "Country") else ""
+
+    def same_side(self, a: Span, b: Span) -> bool:
+        """The same actor named twice: the same KB entry, or a capital and its government."""
+        return self.same(a, b) or bool(self.country_of(a)) and self.country_of(a) == self.country_of(b)
 
     def own_object_after(self, start: int, limit: int) -> bool:
         """Whether a noun phrase after a verb's first noun phrase is its object, so the first one was

@@ -205,7 +205,7 @@ def load_lexicon(language: str) -> Lexicon:
             lexicon.approx.add(lexicon.key(form), row["meaning"])
     for row in table(language, "units"):
         for form in [*row.alternatives("singular"), *row.alternatives("plurals")]:
-            for variant in (form, accusative(form, lexicon.affixes)):  # "12 شخصا"
+            for variant in (form, accusative(form, lexicon.affixes), construct(form, lexicon.affixes)):  # "12 شخصا", "70 من مقاتلي"
                 for key in lexicon.keys(variant) if variant else ():
                     lexicon.units.add(key, row["unit"])
     for row in table(language, "titles"):

@@ -280,15 +280,10 @@ def test_broke_out_gives_no_agent_from_its_subject(ar_nlp):
     assert not any(e["type"] == "fight" for e in events(ar_nlp, "أصدر الدبيبة قرارا قبل أن تندلع مواجهات في المدينة."))
 
 
-def test_people_killed_by_nobody_named_keep_an_empty_agent(ar_nlp):
-    e = one(ar_nlp, "قالت الوزارة إن أكثر من 350 شخصا قد قتلوا منذ يوم الأحد.", "kill")
-    assert e["agent"] is None and e["patient"] == "أكثر من 350 شخصا" and e["rule"] == "ar/victims"
-    assert (e["patient_kg"]["value"], e["patient_kg"]["unit"]) == (350, "person")
-
-
-def test_victims_of_a_clash_between_two_sides_have_no_single_killer(ar_nlp):
-    e = one(ar_nlp, "قتل 12 شخصا في المواجهات بين الجيش السوداني وقوات الدعم السريع.", "kill")
-    assert e["agent"] is None and e["patient"] == "12 شخصا"
+def test_people_killed_by_nobody_named_give_no_line(ar_nlp):
+    # the killer is usually named elsewhere in the article: no line rather than one without its agent
+    assert not any(e["type"] == "kill" for e in events(ar_nlp, "قالت الوزارة إن أكثر من 350 شخصا قد قتلوا منذ يوم الأحد."))
+    assert not any(e["type"] == "kill" for e in events(ar_nlp, "قتل 12 شخصا في المواجهات بين الجيش السوداني وقوات الدعم السريع."))
 
 
 def test_a_named_killer_is_still_required_for_a_named_victim(ar_nlp):
