@@ -1210,8 +1210,11 @@ class SentenceReader:
         if sense.event_type in TARGET_TYPES and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients):
             target = self.target_in(patients[0].start if patients else patient_from, limit, agents)
             patients, patient_rule = ([target], "target") if target is not None else ([], patient_rule)
-        if not agents and not (order == "" and self.passive(pred) and patients and sense.event_type in AGENTLESS_PASSIVE_TYPES
-                               and patient_rule == "passive-subject"):
+        unowned_weapon = not agents and sense.event_type in ATTACK_TYPES and sense.pos == "verb" and patients \
+            and self.weapon_subject(pred)  # "طائرات مسيرة مفخخة ضربت حقل سرسنك": struck by whom, the text does not say
+        if not agents and not unowned_weapon and not (
+                order == "" and self.passive(pred) and patients and sense.event_type in AGENTLESS_PASSIVE_TYPES
+                and patient_rule == "passive-subject"):
             return self.drop(pred, "no agent found")  # an event with no actor is rarely what the text says
         if not patients and (sense.event_type not in PATIENT_OPTIONAL or order == "genitive") and patient_rule != "reciprocal":
             # "دعوة الشرع" alone: the genitive may be who calls or who is invited; only a patient settles it
@@ -1319,6 +1322,17 @@ class SentenceReader:
         if found is None or self.weapon(found):
             return [], ""
         return (self.coordinated(found) if found.start in self.mention_at else [found]), "target"
+
+    def weapon_subject(self, pred: Predicate) -> bool:
+        """A drone or missile stands as the verb's subject, right before it (past adverbs and قد) or right
+        after it, and no owner is named for it."""
+        j = pred.start - 1
+        while j >= self.s and (self.fw(j) in ("aux", "adverb") or j in self.in_date):
+            j -= 1
+        before = self.inside.get(j) if j >= self.s else None
+        candidates = [m for m in (before, self.mention_at.get(pred.end)) if m is not None]
+        candidates += [q for q in self.quantities if q.end == j + 1 or q.start == pred.end]
+        return any(self.weapon(m) and self.owner(m) is m and not m._.kg.get("country") for m in candidates)
 
     def weapon(self, span: Span) -> bool:
         """Drones, missiles, shells: what an attack is made with ("مسيرات", "63 طائرة مسيرة")."""

@@ -27,6 +27,9 @@ class Segmenter:
         self.conjunctions = tuple(clitics.get("prefixes", []))
         self.prepositions = tuple(clitics.get("prepositions", []))
         self.future = tuple(clitics.get("future", []))
+        # the future prefix goes only on a present verb, whose first letter is a person prefix (سيزور, ستبحث)
+        present = affixes.get("present", {})
+        self.present_prefixes = tuple(fold(p, "ar") for p in present.get("prefixes_3rd", []) + present.get("prefixes_1st", []))
         self.suffixes = sorted(clitics.get("suffix_pronouns", []), key=len, reverse=True)
         self.vocabulary = vocabulary
         # ب and ك go before nouns, ل before nouns and present verbs: a remainder known only as a
@@ -58,6 +61,8 @@ class Segmenter:
                 core = self._core(rest, restore_article=restore, allow_suffix=allow_suffix)
                 if core is None or (not pieces and len(core) == 1):
                     continue
+                if pieces and pieces[-1][0] in self.future and self.present_prefixes and core[0][1][:1] not in self.present_prefixes:
+                    continue  # "سرسنك" is no س + رسن + ك: a name, not "will halter you"
                 if pieces and pieces[-1][0] in self.prepositions and core[0][1] in self.verbs_only:
                     if pieces[-1][0] != "ل" or core[0][1][:1] not in "يتنا":
                         continue

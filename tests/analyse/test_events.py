@@ -463,3 +463,18 @@ def test_control_after_a_verb_is_its_complement(ar_nlp):
 def test_a_conjoined_demand_takes_the_nearest_speaker(ar_nlp):
     text = "وأعربت فرنسا عن أسفها، بينما قال المفوض السامي فولكر تورك إن المحاكمة شابتها انتهاكات، وطالب السلطات التونسية بالإفراج عن المعتقلين."
     assert [e["agent"] for e in events(ar_nlp, text) if e["type"] == "demand"] != ["فرنسا"]
+
+
+def test_unowned_drones_strike_a_named_facility(ar_nlp):
+    e = one(ar_nlp, "قالت الحكومة إن طائرات مسيرة مفخخة قد ضربت حقل سرسنك النفطي في محافظة دهوك.", "attack")
+    assert e["agent"] is None and e["patient"] == "حقل سرسنك النفطي"
+
+
+def test_war_between_two_sides(ar_nlp):
+    found = events(ar_nlp, "وتخوض البلاد منذ أبريل 2023 حربا بين الجيش وقوات الدعم السريع.")
+    assert pairs(found, "fight") == [("الجيش", "قوات الدعم السريع"), ("قوات الدعم السريع", "الجيش")]
+
+
+def test_execution_carried_out_against_people(ar_nlp):
+    e = one(ar_nlp, "نفذت السلطات الإيرانية، صباح أمس الأربعاء، حكم الإعدام بحق ثلاثة رجال في سجن أورمية.", "kill")
+    assert (e["agent"], e["patient"]) == ("السلطات الإيرانية", "ثلاثة رجال")

@@ -139,3 +139,10 @@ def test_split_tokens_map_back_to_the_original_text(ar_nlp):
     # the KB mention after a clitic starts after the clitic, on the original text
     mention = next(m for m in doc.spans["kg_mentions"] if m.kb_id_ == "country/UA")
     assert text[mention.start_char:mention.end_char] == "أوكرانيا"
+
+
+def test_future_prefix_only_on_a_present_verb():
+    from kg.analyse.resources import resources
+    seg = resources("ar").segmenter
+    assert seg.split("سرسنك") is None  # a name, not س + رسن + ك
+    assert [norm for _, norm in seg.split("سيزور")] == ["س", "يزور"]
