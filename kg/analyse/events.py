@@ -437,6 +437,7 @@ class SentenceReader:
         group, j = [first], first.end
         if j < self.e and self.doc[j].text in QUOTES:
             j += 1  # '"قسد" و"الجيش الوطني"': the quote closing a name
+        j = self.past_leader(j)
         while j + 1 < self.e and (self.fw(j) == "conj" or self.doc[j].text in ("،", ",")):
             k = j + 1
             if self.fw(k) == "conj" or self.lex.negation.longest(self.words, k)[0] == 1:
@@ -455,7 +456,14 @@ class SentenceReader:
             j = nxt.end
             if j < self.e and self.doc[j].text in QUOTES:
                 j += 1
+            j = self.past_leader(j)
         return group
+
+    def past_leader(self, j: int) -> int:
+        """After "بقيادة عبد الفتاح البرهان" ("led by ..."): where the coordination goes on."""
+        if j < self.e and self.fw(j) == "led_by" and j + 1 in self.mention_at:
+            return self.mention_at[j + 1].end
+        return j
 
     def unlisted_place(self, k: int) -> Span | None:
         """One to three plain words up to the next "و" or comma, in a list of places."""

@@ -478,3 +478,8 @@ def test_war_between_two_sides(ar_nlp):
 def test_execution_carried_out_against_people(ar_nlp):
     e = one(ar_nlp, "نفذت السلطات الإيرانية، صباح أمس الأربعاء، حكم الإعدام بحق ثلاثة رجال في سجن أورمية.", "kill")
     assert (e["agent"], e["patient"]) == ("السلطات الإيرانية", "ثلاثة رجال")
+
+
+def test_led_by_does_not_break_the_two_sides(ar_nlp):
+    found = events(ar_nlp, "ويشهد السودان منذ 2023 حربا بين الجيش بقيادة عبد الفتاح البرهان وقوات الدعم السريع.")
+    assert pairs(found, "fight") == [("الجيش", "قوات الدعم السريع"), ("قوات الدعم السريع", "الجيش")]
