@@ -5,7 +5,8 @@
     python scripts/evaluate.py dev --lang ar  # only Arabic documents
     python scripts/evaluate.py blind          # dev/blind: written blind; its errors were studied once
     python scripts/evaluate.py blind2         # dev/blind2: written blind; measured, then its errors studied
-    python scripts/evaluate.py blind3         # dev/blind3: written blind, only ever measured
+    python scripts/evaluate.py blind3         # dev/blind3: written blind; measured, then its errors studied
+    python scripts/evaluate.py blind4         # dev/blind4: written blind, only ever measured
     python scripts/evaluate.py seed           # the shared seed (../shared/eval)
 
 Uses the same commands a user runs (`kg ingest`, `kg export --format events`) and the shared scorer.
@@ -25,6 +26,7 @@ SETS = {"dev": (ROOT / "dev" / "articles", ROOT / "dev" / "gold"),
         "blind": (ROOT / "dev" / "blind" / "articles", ROOT / "dev" / "blind" / "gold"),
         "blind2": (ROOT / "dev" / "blind2" / "articles", ROOT / "dev" / "blind2" / "gold"),
         "blind3": (ROOT / "dev" / "blind3" / "articles", ROOT / "dev" / "blind3" / "gold"),
+        "blind4": (ROOT / "dev" / "blind4" / "articles", ROOT / "dev" / "blind4" / "gold"),
         "seed": (SHARED / "articles", SHARED / "gold")}
 
 
@@ -37,7 +39,7 @@ def main(argv=None) -> int:
     articles, gold = SETS[args.set]
     files = sorted(articles.glob("*.txt"))
     if args.lang:
-        files = [f for f in files if any(f.stem.startswith(p + args.lang) for p in ("", "cluster-", "blind-", "blind2-", "blind3-"))]
+        files = [f for f in files if any(f.stem.startswith(p + args.lang) for p in ("", "cluster-", "blind-", "blind2-", "blind3-", "blind4-"))]
     with tempfile.TemporaryDirectory() as tmp:
         store, events = Path(tmp) / "store", Path(tmp) / "events.jsonl"
         subprocess.run(["kg", "ingest", "-q", "--store", str(store), *map(str, files)], check=False)

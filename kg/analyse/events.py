@@ -1230,8 +1230,13 @@ class SentenceReader:
         patients = [p for p in patients if not any(self.same(p, a) for a in agents)]  # nobody meets himself
         if not patients and sense.event_type not in PATIENT_OPTIONAL and patient_rule != "reciprocal":
             return self.drop(pred, "the only patient found is the agent itself")
-        place = self.find_place(pred, limit, taken | {p.start for p in patients})
+        # a place inside what is demanded or agreed ("طالب بوقف إطلاق النار في غزة") is the topic's, not the act's
+        topical = [p for p in patients if not self.is_actor(p) and p.label_ not in PLACE_TYPES and len(p) > 1]
+        place_limit = min([limit, *(p.start for p in topical)]) if sense.event_type in TOPIC_PATIENT_TYPES | CLAUSE_ADDRESSEE_TYPES | {"order"} else limit
+        place = self.find_place(pred, max(place_limit, pred.end), taken | {p.start for p in patients})
         sources, speech = self.source_of(pred.start)
+        if order == "participle" and sources and any(self.same_side(a, s) for a in agents for s in sources):
+            sources = []  # "وقال X إن ...، داعيا إلى ...": X's own act, told by the article, not a claim of X's
         negated, modality = self.polarity(pred, speech)
         if sense.pos == "noun" and pred.start > self.s and self.words[pred.start - 1] in self.purpose_markers():
             modality = "hypothetical"  # "لاستعادة الأراضي": in order to retake, not a retaking

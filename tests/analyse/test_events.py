@@ -483,3 +483,13 @@ def test_execution_carried_out_against_people(ar_nlp):
 def test_led_by_does_not_break_the_two_sides(ar_nlp):
     found = events(ar_nlp, "ويشهد السودان منذ 2023 حربا بين الجيش بقيادة عبد الفتاح البرهان وقوات الدعم السريع.")
     assert pairs(found, "fight") == [("الجيش", "قوات الدعم السريع"), ("قوات الدعم السريع", "الجيش")]
+
+
+def test_speakers_own_participle_act_has_no_source(ar_nlp):
+    e = one(ar_nlp, "وقال آبي أحمد إن السد لا يضر أحدا، داعيا مصر إلى التعاون.", "demand")
+    assert (e["agent"], e["source"]) == ("آبي أحمد", None)
+
+
+def test_place_inside_what_is_demanded_is_not_the_demands(ar_nlp):
+    e = one(ar_nlp, "طالب غوتيريش بوقف فوري لإطلاق النار في غزة.", "demand")
+    assert e["place"] is None
