@@ -323,7 +323,7 @@ class SentenceReader:
             senses = [s for s in senses if self.requirement_met(s, i, i + size)]
             if i > self.s and self.fw(i - 1) in ("det", "prep", "cause") or i > self.s and self.words[i - 1] in ("'s", "’s"):
                 senses = [s for s in senses if s.pos == "noun"]  # "the summit's host", "منذ استعادتها": no verbs
-            elif self.modifier_name_before(i):
+            elif self.modifier_name_before(i) or self.noun_position(i, senses):
                 senses = [s for s in senses if s.pos == "noun"]  # "a US strike on", "all US sanctions on Syria"
             if not senses:
                 i += max(size, 1)
@@ -349,6 +349,24 @@ class SentenceReader:
         if mention._.kg.get("rule") != "demonym" and self.words[mention.start - 1] in ("the", "that", "this"):
             return False  # "the United States held talks": a definite name may be the subject
         return self.fw(mention.start - 1) in ("det", "prep", "quantifier")
+
+    def noun_position(self, i: int, senses: list[Sense]) -> bool:
+        """Subject-first languages: a form that is both an event noun and a present verb ("strikes", "sanctions")
+        is the noun unless a subject can end right before it (a name other than a demonym, a pronoun, a relative
+        word), or a modal, "to" or "and" leads to it: "Russian strikes killed", "the first major sanctions against"."""
+        if self.m.subject_after_verb or not any(s.pos == "noun" for s in senses) \
+                or not any(s.pos == "verb" and s.tense == "present" for s in senses) or self.nonfinite(Predicate(i, i + 1, senses[0])):
+            return False  # "-ing" forms: a gerund or participle reads as a verb ("..., meeting leaders of")
+        j = i - 1
+        while j >= self.s and (self.fw(j) in ("adverb", "aux") or self.lex.negation.longest(self.words, j)[0]):
+            j -= 1
+        if j < self.s:
+            return True  # "Sanctions are ...": a capitalised noun opens the sentence
+        mention = self.inside.get(j)
+        if mention is not None:
+            return mention._.kg.get("rule") == "demonym"
+        return not (self.fw(j) in ("pron", "rel", "conj", "comp") or self.lex.modality.longest(self.words, j)[0]
+                    or self.words[j] in self.m.roles["purpose"])
 
     def hyphen_modifier(self, j: int) -> bool:
         """Subject-first languages: "Iran-backed", "army-backed", "Saudi-led": a name and a participle joined by a

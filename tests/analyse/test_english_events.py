@@ -239,3 +239,19 @@ def test_speaking_to_someone_is_a_talk_only_by_phone(en_nlp, text, expected):
 def test_a_hyphenated_backer_heads_no_clause(en_nlp):
     assert triples(en_nlp, "Iran-backed Houthis attacked a ship on Sunday.") == [
         ("attack", "Houthis", "ship"), ("support", "Iran", "Houthis")]
+
+
+# ---- generalisation to unseen news (issue #5) -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on two oil companies, Rosneft and Lukoil, in the first major sanctions against Moscow.",
+    "Overnight, Russian strikes killed at least six people in the Kyiv region.",
+])
+def test_a_noun_or_present_verb_form_is_the_noun_after_a_modifier(en_nlp, text):
+    found = events(en_nlp, text)
+    assert not any(e["type"] == "sanction" and e["agent"] in ("companies", "Rosneft", "Lukoil") for e in found)
+    assert not any(e["type"] == "attack" and e["agent"] == "Russian" and e["rule"].startswith("en/verb") for e in found)
+
+
+def test_a_present_verb_after_its_subject_stays_a_verb(en_nlp):
+    assert ("attack", "Israel", "Gaza") in triples(en_nlp, "Israel strikes Gaza again.")
