@@ -877,8 +877,8 @@ class SentenceReader:
         if pred.sense.tense not in ("participle", "past") or not self.m.passive_auxiliaries:
             return False  # regular English pasts are participles too ("was detained")
         j = pred.start - 1
-        while j >= self.s and self.fw(j) == "adverb":
-            j -= 1
+        while j >= self.s and (self.fw(j) == "adverb" or self.doc[j].text in QUOTES):
+            j -= 1  # 'had been "kidnapped by Israeli forces"': a quote opening before the participle
         if j >= self.s and self.doc[j].text == "," and pred.end < self.e and self.fw(pred.end) == "agentive":
             return True  # "The army, backed by Darfur rebels,": a passive without its auxiliary
         return j >= self.s and self.words[j] in self.m.passive_auxiliaries
@@ -914,7 +914,8 @@ class SentenceReader:
         subject ("three more Iranian men were arrested", "Imamoglu, Erdogan's rival, was detained"):
         a mention or count ending there, else its last words up to a determiner or number."""
         j = pred.start - 1
-        while j >= clause_start and (self.fw(j) in ("aux", "adverb") or self.doc[j].text in self.m.passive_auxiliaries):
+        while j >= clause_start and (self.fw(j) in ("aux", "adverb") or self.doc[j].text in self.m.passive_auxiliaries
+                                     or self.doc[j].text in QUOTES):
             j -= 1
         if j >= clause_start and self.doc[j].text in (",", "،"):  # an apposition between subject and verb
             k = self.comma_before(j, clause_start)
@@ -1210,6 +1211,8 @@ class SentenceReader:
             # "قتل 31 فلسطينيا", "ثمانية مدنيين قتلوا", "تم قتل أربعة": people killed, by nobody the text
             # names. The deaths are the fact; the agent stays empty rather than guessed.
             people = [v for v in victims if self.people(v)] or self.counted_people_near(pred)
+            if not self.m.subject_after_verb and "obj" in pred.sense.patient and not self.passive(pred):
+                return []  # "killed more than 400 people": an active verb has a killer the rules did not find
             if not people or self.object_after(max([pred.end, *(v.end for v in people)]), limit, {v.start for v in people}) is not None:
                 return []
             patients, rule = people, "victims"

@@ -255,3 +255,12 @@ def test_a_noun_or_present_verb_form_is_the_noun_after_a_modifier(en_nlp, text):
 
 def test_a_present_verb_after_its_subject_stays_a_verb(en_nlp):
     assert ("attack", "Israel", "Gaza") in triples(en_nlp, "Israel strikes Gaza again.")
+
+
+def test_a_passive_in_quotes_is_still_a_passive(en_nlp):
+    assert triples(en_nlp, 'The coalition said the activists had been "kidnapped by Israeli forces".', "arrest") == [
+        ("arrest", "Israeli forces", "activists")]
+
+
+def test_an_active_kill_without_a_found_killer_gives_no_victims_line(en_nlp):
+    assert triples(en_nlp, "Since then, the fighting has killed more than 400 people.", "kill") == []
