@@ -1108,7 +1108,10 @@ class SentenceReader:
         if order == "between":  # both sides are named: the symmetric types take one line, the others two
             patients, patient_rule = ([], "") if sense.event_type in SYMMETRIC_TYPES else ([], "reciprocal")
         else:
-            patients, patient_rule = self.find_patients(pred, patient_from, limit, taken)
+            own = limit  # an English event noun takes no object past "and" ("notice of the strike and thanked Tehran")
+            if sense.pos == "noun" and not self.m.subject_after_verb:  # unless a preposition repeats ("for X and for Y")
+                own = next((k for k in range(patient_from, limit) if self.fw(k) == "conj" and self.fw(k + 1) != "prep"), limit)
+            patients, patient_rule = self.find_patients(pred, patient_from, own, taken)
         pred.agents, pred.agent_rule = agents, order
         if patient_rule != "by-clause-subject":  # that patient is also the clause's own subject
             pred.used |= {p.start for p in patients}

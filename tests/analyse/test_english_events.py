@@ -264,3 +264,7 @@ def test_a_passive_in_quotes_is_still_a_passive(en_nlp):
 
 def test_an_active_kill_without_a_found_killer_gives_no_victims_line(en_nlp):
     assert triples(en_nlp, "Since then, the fighting has killed more than 400 people.", "kill") == []
+
+
+def test_an_event_noun_takes_no_object_past_and(en_nlp):
+    assert triples(en_nlp, "Trump said Iran had given early notice of the strike and thanked Tehran for it.", "attack") == []
