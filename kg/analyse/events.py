@@ -50,6 +50,8 @@ COUNTED_PATIENT_TYPES = frozenset({"sanction", "intercept", "kill", "arrest", "a
 PATIENT_OPTIONAL = frozenset({"fight", "demand"})
 QUOTES = frozenset('"«»“”„')
 BETWEEN_TYPES = frozenset({"fight", "negotiate", "talk", "meet", "agree"})  # "X بين A و B" names both sides
+# Speech acts a speaker goes on to do after what they report ("said ... and called on X", "... and accused Y").
+SPEAKER_ACT_TYPES = frozenset({"demand", "accuse", "threaten", "propose"})
 TARGET_TYPES = frozenset({"threaten"})  # the patient is who the threatened act would hit, not the act
 # Types a passive may report without saying who did it ("a police officer was shot dead", "five men were
 # arrested"): the victim or detainee is the fact; the agent stays null rather than guessed.
@@ -434,6 +436,9 @@ class SentenceReader:
             while k < self.e and k not in self.mention_at and (self.skippable(k) or self.doc[k].text in QUOTES) and k - j <= 4:
                 k += 1  # "نتنياهو ووزير الدفاع يسرائيل كاتس": a title before the second name
             nxt = self.mention_at.get(k)
+            if nxt is not None and self.doc[j].text == "," and self.fw(j + 1) == "det" and nxt.end < self.e \
+                    and nxt.end in self.title_words and nxt.end not in self.inside:
+                break  # "Hans Grundberg, the UN special envoy for Yemen,": an apposition, no second actor
             if nxt is None and first.label_ in PLACE_TYPES - {"Country"}:
                 nxt = self.unlisted_place(k)  # "موانئ الحديدة ورأس عيسى والصليف": places the KB lacks
             if nxt is None or (nxt.label_ in PLACE_TYPES) != (first.label_ in PLACE_TYPES) and first.label_ != "Country":
@@ -830,6 +835,12 @@ class SentenceReader:
             subject = main.agents if main is not None else [s for s in [self.subject_before(pred, self.s, taken)] if s is not None]
             if subject:
                 return subject, "participle"  # "..., accusing the army of bombing schools": the main clause's subject
+        speaker = next((p for p in preds[:index] if p.sense.kind in SPEECH_KINDS), None)  # the sentence's first speaker
+        if speaker is not None and not (speaker.scope and speaker.scope[1] == self.conjunction_before(pred)
+                                        and self.speaker_goes_on(pred, speaker.agents)):
+            speaker = None
+        if speaker is not None:
+            return speaker.agents, "speaker"  # "X said ... and called on Y": X calls
         if pronoun_subject:
             return pronoun_subject, "pronoun"  # "قال إنه التقى بلينكن": the pronoun is the subject
         if self.m.subject_drop and self.bare_pronoun_before(pred):
@@ -1056,10 +1067,29 @@ class SentenceReader:
                 comp = pred.end - 1  # "Ukraine said it downed 63 drones"
             if comp is not None:
                 later = next((p.start for p in preds[index + 1:] if p.sense.kind in SPEECH_KINDS and p.start > comp), self.e)
+                if pred.sense.pos == "verb" and not any(p.sense.kind in SPEECH_KINDS for p in preds[:index]):
+                    later = min([later, *(self.conjunction_before(p) for p in preds[index + 1:] if comp < p.start < later
+                                          and self.speaker_goes_on(p, agents))])
                 pred.scope = (comp, later)
                 self._speech.append(pred)
             if agents and not self.last_actor:
                 self.last_actor, self.last_actor_spoke = agents, True
+
+    def conjunction_before(self, pred: Predicate) -> int:
+        j = pred.start - 1
+        while j >= self.s and self.fw(j) == "adverb":
+            j -= 1
+        return j
+
+    def speaker_goes_on(self, pred: Predicate, agents: list[Span]) -> bool:
+        """Subject-first languages: "Nausėda said the summit had shown that Moscow was not interested in peace and
+        called on the EU to ...": a speech act joined by "and" to the end of a reported clause, with no subject of
+        its own, is the speaker's next act; the reported clause ends before the "and"."""
+        if self.m.subject_after_verb or not agents or pred.sense.pos != "verb" or pred.sense.kind != "trigger" \
+                or pred.sense.event_type not in SPEAKER_ACT_TYPES or pred.sense.tense == "present" and self.nonfinite(pred):
+            return False
+        j = self.conjunction_before(pred)
+        return j > self.s and self.fw(j) == "conj" and self.words[j] == "and"
 
     def postposed(self, pred: Predicate, agents: list[Span]) -> bool:
         """A speech verb after what it reports: only its speaker, dates and punctuation follow it,

@@ -268,3 +268,20 @@ def test_an_active_kill_without_a_found_killer_gives_no_victims_line(en_nlp):
 
 def test_an_event_noun_takes_no_object_past_and(en_nlp):
     assert triples(en_nlp, "Trump said Iran had given early notice of the strike and thanked Tehran for it.", "attack") == []
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Lithuanian President Gitanas Nauseda said the summit had shown that Moscow was not interested in peace and "
+     "called on the European Union to speed up work on sanctions.", ("demand", "Gitanas Nauseda", "European Union")),
+    ("Hans Grundberg, the UN special envoy for Yemen, said the raids targeted the offices of UNICEF in the capital, "
+     "and called on the Houthis to release the staff.", ("demand", "Hans Grundberg", "Houthis")),
+])
+def test_a_speaker_goes_on_to_a_speech_act_after_the_reported_clause(en_nlp, text, triple):
+    found = [e for e in events(en_nlp, text) if e["type"] == "demand"]
+    assert [(e["type"], e["agent"], e["patient"], e["source"]) for e in found] == [(*triple, None)]
+
+
+def test_a_speech_act_inside_a_relative_clause_keeps_its_own_subject(en_nlp):
+    text = ("Officials said Moscow's team had demanded that Kyiv pull its troops out of regions that Russia claims as its own, "
+            "and accused the Russians of making unacceptable demands.")
+    assert not any(e["agent"] == "Russia" and e["type"] == "accuse" for e in events(en_nlp, text))
