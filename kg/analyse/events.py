@@ -50,6 +50,8 @@ COUNTED_PATIENT_TYPES = frozenset({"sanction", "intercept", "kill", "arrest", "a
 PATIENT_OPTIONAL = frozenset({"fight", "demand"})
 QUOTES = frozenset('"«»“”„')
 BETWEEN_TYPES = frozenset({"fight", "negotiate", "talk", "meet", "agree"})  # "X بين A و B" names both sides
+# Types a thing (drones, missiles, warships) may be the subject of: it stands for whoever fired it.
+OBJECT_AGENT_TYPES = ATTACK_TYPES | VICTIM_TYPES | {"intercept"}
 # Speech acts a speaker goes on to do after what they report ("said ... and called on X", "... and accused Y").
 SPEAKER_ACT_TYPES = frozenset({"demand", "accuse", "threaten", "propose"})
 TARGET_TYPES = frozenset({"threaten"})  # the patient is who the threatened act would hit, not the act
@@ -1133,6 +1135,9 @@ class SentenceReader:
             taken = {a.start for a in agents}
         else:
             patient_from = max([pred.end, *(a.end for a in agents if a.start > pred.start)])
+        if agents and all(a.label_ == "Object" for a in agents) and not (
+                sense.event_type in OBJECT_AGENT_TYPES and all(self.weapon(a) for a in agents)):
+            return self.drop(pred, "only weapons act, and only in attacks: drones 'heading for Moscow' visit nobody")
         self.current_agents = agents
         pred.agent_rule = order
         if order == "between":  # both sides are named: the symmetric types take one line, the others two

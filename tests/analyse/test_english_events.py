@@ -285,3 +285,11 @@ def test_a_speech_act_inside_a_relative_clause_keeps_its_own_subject(en_nlp):
     text = ("Officials said Moscow's team had demanded that Kyiv pull its troops out of regions that Russia claims as its own, "
             "and accused the Russians of making unacceptable demands.")
     assert not any(e["agent"] == "Russia" and e["type"] == "accuse" for e in events(en_nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Air defence units intercepted 95 Ukrainian drones, including 12 heading for Moscow.",
+    "The EU added 117 more vessels of Russia's shadow fleet to its blacklist and targeting two Chinese refineries.",
+])
+def test_only_weapons_act_and_only_in_attacks(en_nlp, text):
+    assert not any(e["agent"] in ("Ukrainian drones", "vessels of Russia") for e in events(en_nlp, text))
