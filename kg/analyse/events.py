@@ -1232,6 +1232,9 @@ class SentenceReader:
         victims = [a for a in agents if not self.is_named_actor(a)]
         if agents and not victims:
             return []
+        if not agents and not self.m.subject_after_verb and self.passive(pred):  # "X had been killed in an Israeli strike"
+            victim = self.passive_patient(pred, self.clause_start_of(pred))
+            victims = (self.coordinated(victim) if victim.start in self.mention_at else [victim]) if victim is not None else []
         j = pred.start - 1
         while j >= self.s and (self.fw(j) in ("prep", "rel") or self.skippable(j)):
             j -= 1
@@ -1338,16 +1341,25 @@ class SentenceReader:
             if later.start >= self.e or later.sense.event_type not in ATTACK_TYPES:
                 continue
             k = later.start - 1
+            modifier = None
+            if not self.m.subject_after_verb:  # "killed in an Israeli strike on Sanaa": the modifier before the noun acts
+                modifier = self.inside.get(k) if k >= self.s and self.modifier_name_before(later.start) \
+                    or k in self.inside and self.inside[k]._.kg.get("rule") == "demonym" else None
+                k = modifier.start - 1 if modifier is not None else k
+                while k >= self.s and self.fw(k) == "det":
+                    k -= 1
             subject = later.start == pred.end  # "قتلت غارات إسرائيلية 71 فلسطينيا": the attack killed
             if not (subject or k >= self.s and self.fw(k) in ("cause", "prep")) or later.start - pred.end > 20:
                 return None
+            if modifier is not None and self.is_actor(modifier):
+                return modifier
             after = self.mention_at.get(later.end)
             if after is None:
                 after = self.support_after(later, preds, preds.index(later))[1]  # "في هجوم شنته الدعم السريع"
             if later.end < self.e and self.words[later.end] in self.m.roles["between"]:
                 return None  # "في المواجهات بين X وY": two sides, no one killer
-            if after is None and later.end < self.e and self.fw(later.end) in ("agentive", "prep"):
-                after = self.mention_at.get(later.end + 1)
+            if after is None and later.end < self.e and self.fw(later.end) in ("agentive", "prep" if self.m.subject_after_verb else "agentive"):
+                after = self.mention_at.get(later.end + 1)  # (English "a strike on Sanaa": Sanaa is hit, not the striker)
             return after if after is not None and self.is_actor(after) else None
         return None
 

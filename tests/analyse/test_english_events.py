@@ -293,3 +293,8 @@ def test_a_speech_act_inside_a_relative_clause_keeps_its_own_subject(en_nlp):
 ])
 def test_only_weapons_act_and_only_in_attacks(en_nlp, text):
     assert not any(e["agent"] in ("Ukrainian drones", "vessels of Russia") for e in events(en_nlp, text))
+
+
+def test_a_victim_killed_in_a_modified_strike_has_the_modifier_as_killer(en_nlp):
+    text = "The Houthis confirmed that Prime Minister Ahmed al-Rahawi had been killed in an Israeli strike on Sanaa on Thursday."
+    assert [(e["agent"], e["patient"]) for e in events(en_nlp, text) if e["type"] == "kill"] == [("Israeli", "Ahmed al-Rahawi")]
