@@ -109,7 +109,7 @@ class EventMatcher:
         roles = res.lexicon.affixes.get("roles", {})
         self.roles = {key: [fold(w, res.language) for w in roles.get(key, [])]
                       for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "between", "genitive",
-                                                               "purpose", "tie", "suffer")}
+                                                               "purpose", "tie", "suffer", "possessive")}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -1410,8 +1410,12 @@ class SentenceReader:
             if accused._.kg.get("unit") is not None or not self.is_actor(accused):
                 continue
             patients, patient_rule = self.active_patients(pred, pred.end, limit, {accused.start})
-            if patient_rule == "reciprocal" or (patients and self.reciprocal_place(patients[0])):
-                patients = [accuser]  # "على أراضي بعضهما البعض": each other's territory
+            if pred.sense.event_type in ATTACK_TYPES and patients and all(self.weapon(p) for p in patients):
+                # "accused Iran of firing missiles at its territory": the missiles are how, the territory whom
+                patients, patient_rule = self.target_after(pred, max(p.end for p in patients), limit,
+                                                           {accused.start} | {p.start for p in patients})
+            if patient_rule == "reciprocal" or (patients and (self.reciprocal_place(patients[0]) or self.own_place(patients[0]))):
+                patients = [accuser]  # "على أراضي بعضهما البعض": each other's territory; "its territory": the accuser's
             if not patients and pred.sense.event_type not in PATIENT_OPTIONAL:
                 continue
             negated, modality = self.polarity(pred, None)
@@ -1423,6 +1427,11 @@ class SentenceReader:
                     "lexicon": f"{pred.sense.where} {pred.sense.lemma}",
                 })
         return out
+
+    def own_place(self, span: Span) -> bool:
+        """"its territory", "their soil": an unnamed place with a possessive pronoun before it."""
+        return span.label_ == "Place" and not span.kb_id_ and span.start - 1 >= self.s \
+            and self.words[span.start - 1] in self.m.roles["possessive"]
 
     def reciprocal_place(self, span: Span) -> bool:
         return any(self.fw(k) == "reciprocal" for k in range(span.end, min(span.end + 2, self.e)))

@@ -298,3 +298,8 @@ def test_only_weapons_act_and_only_in_attacks(en_nlp, text):
 def test_a_victim_killed_in_a_modified_strike_has_the_modifier_as_killer(en_nlp):
     text = "The Houthis confirmed that Prime Minister Ahmed al-Rahawi had been killed in an Israeli strike on Sanaa on Thursday."
     assert [(e["agent"], e["patient"]) for e in events(en_nlp, text) if e["type"] == "kill"] == [("Israeli", "Ahmed al-Rahawi")]
+
+
+def test_an_accused_attack_hits_the_target_not_the_weapon(en_nlp):
+    found = [e for e in events(en_nlp, "Israel accused Iran of firing missiles at its territory.") if e["type"] == "attack"]
+    assert [(e["agent"], e["patient"], e["source"]) for e in found] == [("Iran", "Israel", "Israel")]
