@@ -1462,6 +1462,9 @@ class SentenceReader:
         sides = self.sides_after(pred)
         if sides:
             return sides, "between", sides[-1].end
+        led = next((p for p in preds[:index] if p.end == pred.start and self.hyphen_modifier(p.start - 1)), None)
+        if led is not None and (led.start - 2) in self.inside and self.is_actor(self.inside[led.start - 2]):
+            return [self.inside[led.start - 2]], "hyphen", pred.end  # "the Hamas-led attack on southern Israel": Hamas
         j = pred.start - 1
         while j >= self.s and (self.skippable(j) or self.fw(j) == "prep" and self.words[j] in self.m.roles["topic"] + self.m.roles["object"]) and pred.start - j <= 3:
             j -= 1

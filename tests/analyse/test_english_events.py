@@ -303,3 +303,8 @@ def test_a_victim_killed_in_a_modified_strike_has_the_modifier_as_killer(en_nlp)
 def test_an_accused_attack_hits_the_target_not_the_weapon(en_nlp):
     found = [e for e in events(en_nlp, "Israel accused Iran of firing missiles at its territory.") if e["type"] == "attack"]
     assert [(e["agent"], e["patient"], e["source"]) for e in found] == [("Iran", "Israel", "Israel")]
+
+
+def test_a_name_led_event_noun_has_the_name_as_agent(en_nlp):
+    text = "He said the military would show the activists footage of the Hamas-led attack on southern Israel."
+    assert [(e["agent"], e["patient"]) for e in events(en_nlp, text) if e["type"] == "attack"] == [("Hamas", "Israel")]
