@@ -50,6 +50,8 @@ COUNTED_PATIENT_TYPES = frozenset({"sanction", "intercept", "kill", "arrest", "a
 PATIENT_OPTIONAL = frozenset({"fight", "demand"})
 QUOTES = frozenset('"«»“”„')
 BETWEEN_TYPES = frozenset({"fight", "negotiate", "talk", "meet", "agree"})  # "X بين A و B" names both sides
+# Types whose patient is the act ordered or offered, not its addressee ("ordered the army to withdraw").
+ORDERED_ACT_TYPES = frozenset({"order", "propose"})
 # Types a thing (drones, missiles, warships) may be the subject of: it stands for whoever fired it.
 OBJECT_AGENT_TYPES = ATTACK_TYPES | VICTIM_TYPES | {"intercept"}
 # Speech acts a speaker goes on to do after what they report ("said ... and called on X", "... and accused Y").
@@ -1173,6 +1175,9 @@ class SentenceReader:
             topic = self.topic_in(patients[0].start, limit)
             if topic is not None:  # "على استعداد للعمل مع أوكرانيا في وقف إطلاق النار": the ceasefire
                 patients = [topic]
+        if sense.event_type in ORDERED_ACT_TYPES and sense.pos == "verb" and len(patients) == 1:
+            act = self.ordered_act(patients[0])
+            patients, patient_rule = ([act], "ordered-act") if act is not None else (patients, patient_rule)
         patients = [self.possessor(p) for p in patients]
         agents = [self.possessor(a) for a in agents]
         if sense.event_type in TARGET_TYPES and not patients and agents:
@@ -1427,6 +1432,25 @@ class SentenceReader:
                     "lexicon": f"{pred.sense.where} {pred.sense.lemma}",
                 })
         return out
+
+    def ordered_act(self, addressee: Span) -> Span | None:
+        """Subject-first languages: "ordered the military to respond forcefully against targets in Tehran", "invited
+        Trump to hold their next meeting in Moscow": what is ordered or offered is the act, up to eight words to the
+        end of its clause. ("ordered more units to be sent": a passive infinitive keeps the object.)"""
+        j = addressee.end
+        if self.m.subject_after_verb or j + 1 >= self.e or self.words[j] not in self.m.roles["purpose"][:1] \
+                or self.fw(j + 1) or not self.doc[j + 1].is_alpha:
+            return None
+        end, words = j + 1, 0
+        while end < self.e and words < 8 and end not in self.in_date and not self.is_boundary(end) \
+                and self.fw(end) not in ("comp", "comp+pron", "rel", "conj") and self.doc[end].text not in (",", "،", ".", "(", ")"):
+            words += self.doc[end].is_alpha
+            end += 1
+        while end > j + 2 and (self.doc[end - 1].text in QUOTES or self.fw(end - 1) in ("prep", "det")):
+            end -= 1
+        span = Span(self.doc, j + 1, end, label="Topic")
+        span._.kg = {"rule": "act", "english": "", "country": ""}
+        return span
 
     def own_place(self, span: Span) -> bool:
         """"its territory", "their soil": an unnamed place with a possessive pronoun before it."""

@@ -308,3 +308,13 @@ def test_an_accused_attack_hits_the_target_not_the_weapon(en_nlp):
 def test_a_name_led_event_noun_has_the_name_as_agent(en_nlp):
     text = "He said the military would show the activists footage of the Hamas-led attack on southern Israel."
     assert [(e["agent"], e["patient"]) for e in events(en_nlp, text) if e["type"] == "attack"] == [("Hamas", "Israel")]
+
+
+@pytest.mark.parametrize("text,triple", [
+    ('Defence Minister Israel Katz ordered the military to respond "forcefully" against targets in Tehran.',
+     ("order", "Israel Katz", 'respond "forcefully" against targets in Tehran')),
+    ("Putin invited Trump to hold their next meeting in Moscow.", ("propose", "Putin", "hold their next meeting in Moscow")),
+    ("Putin also ordered more demining units to be sent to the region.", ("order", "Putin", "more demining units")),
+])
+def test_what_is_ordered_or_offered_is_the_act(en_nlp, text, triple):
+    assert triple in triples(en_nlp, text)
