@@ -1700,7 +1700,7 @@ class SentenceReader:
         direct = self.direct_object(pred, start, limit)
         if direct is not None:
             return [direct], "noun-phrase"  # "occupied a UN-patrolled buffer zone", "shot down another US drone"
-        if preps and not (not self.m.subject_after_verb and pred.sense.patient[0] == "obj" and self.object_follows(start, limit)):
+        if preps and not (not self.m.subject_after_verb and pred.sense.patient[0] == "obj" and self.object_follows(start, limit, pred)):
             found = self.after_preposition(start, limit, preps, taken)
             if found is not None:
                 return self.coordinated(found) if found.start in self.mention_at else [found], "prep"
@@ -1732,7 +1732,8 @@ class SentenceReader:
             if j < limit and self.doc[j].is_alpha and not self.fw(j) and j not in self.inside \
                     and (self.words[j] != self.bare[j] and (pred.sense.pos == "verb" or self.bare[j] in self.lex.nouns)
                          or self.words[j] in (self.lex.words if pred.sense.pos == "verb" else self.lex.nouns)
-                         or not self.m.subject_after_verb and j > start and self.fw(j - 1) in ("det", "quantifier")) \
+                         or not self.m.subject_after_verb and j > start and self.fw(j - 1) in ("det", "quantifier")
+                         or not self.m.subject_after_verb and self.own_type_noun(pred, j)) \
                     and self.words[j] not in self.lex.verbs_only:
                 phrase = self.complement(j, limit, pred.sense.patient)
                 if phrase is not None:
@@ -1760,14 +1761,21 @@ class SentenceReader:
         noun phrase ("struck the airport", "killed Iranian dissidents"); it is no title to skip."""
         return not self.m.subject_after_verb and j in self.title_words and not self.fw(j) and j not in self.in_date
 
-    def object_follows(self, start: int, limit: int) -> bool:
+    def own_type_noun(self, pred: Predicate, j: int) -> bool:
+        """A verb's object that names an event of the verb's own type: "sent reinforcements"."""
+        return pred.sense.pos == "verb" and any(s.pos == "noun" and s.event_type == pred.sense.event_type
+                                                for s in self.lex.senses.longest(self.words, j)[1])
+
+    def object_follows(self, start: int, limit: int, pred: Predicate | None = None) -> bool:
         """Subject-first languages: a noun phrase right after the verb is its direct object, and a
-        preposition further on ("struck an air base ... on Sunday") does not introduce the patient."""
+        preposition further on ("struck an air base ... on Sunday") does not introduce the patient.
+        A noun of the verb's own type is its object too ("sent reinforcements to the area")."""
         j = start
         while j < limit and (self.fw(j) in ("det", "quantifier", "adverb") or self.lex.approx.longest(self.words, j)[0]):
             j += 1
+        own_type = pred is not None and j < limit and self.own_type_noun(pred, j)
         return j < limit and (j in self.mention_at or j in self.quantity_at or any(c.isalpha() for c in self.doc[j].text) and not self.fw(j)
-                              and not self.lex.senses.longest(self.words, j)[0] and j not in self.in_date)
+                              and (own_type or not self.lex.senses.longest(self.words, j)[0]) and j not in self.in_date)
 
     def direct_object(self, pred: Predicate, start: int, limit: int) -> Span | None:
         """Subject-first languages: a name right after the verb that only qualifies the noun after it is no

@@ -318,3 +318,8 @@ def test_a_name_led_event_noun_has_the_name_as_agent(en_nlp):
 ])
 def test_what_is_ordered_or_offered_is_the_act(en_nlp, text, triple):
     assert triple in triples(en_nlp, text)
+
+
+def test_a_noun_of_the_verbs_own_type_is_its_object(en_nlp):
+    assert triples(en_nlp, "Ukraine said it had sent reinforcements to the area around Dobropillia.", "deploy") == [
+        ("deploy", "Ukraine", "reinforcements")]
