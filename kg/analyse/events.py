@@ -560,16 +560,21 @@ class SentenceReader:
         return all(self.fw(k) in ("aux", "adverb") or k in self.in_date or self.lex.negation.longest(self.words, k)[0]
                    or self.lex.modality.longest(self.words, k)[0] for k in range(mention.end, pred.start))
 
-    def first_conjunct(self, mention: Span) -> Span:
-        """"شولتس وأردوغان زارا": from the last subject back to the first of the coordination."""
+    def first_conjunct(self, mention: Span, floor: int | None = None) -> Span:
+        """"شولتس وأردوغان زارا": from the last subject back to the first of the coordination (not before `floor`)."""
+        floor = self.s if floor is None else floor
+        listed = False  # "Britain, France, and the United States": commas join a list that ends with "and"
         while True:
             k = mention.start - 1
             while k >= self.s and (self.fw(k) == "det" or k in self.title_words):
                 k -= 1  # "Iran and the United States", "نتنياهو ووزير الدفاع يسرائيل كاتس"
-            if not (k - 1 >= self.s and self.fw(k) == "conj"):
+            if not (k - 1 >= self.s and (self.fw(k) == "conj" or listed and self.doc[k].text in (",", "،"))):
                 break
+            if self.fw(k) == "conj" and not self.m.subject_after_verb and self.doc[k - 1].text == "," and k - 2 >= self.s:
+                k -= 1
+            listed = not self.m.subject_after_verb and (listed or self.fw(k) == "conj" or self.doc[k].text in (",", "،"))
             previous = self.inside.get(k - 1)
-            if previous is None or not self.is_actor(previous):
+            if previous is None or not self.is_actor(previous) or previous.start < floor:
                 break
             mention = previous
         return mention
@@ -590,6 +595,7 @@ class SentenceReader:
     def subject_before(self, pred: Predicate, clause_start: int, taken: set[int]) -> Span | None:
         """The nearest free actor before the verb; in English, the clause's first one, since an
         apposition may stand between ("Imamoglu, Erdogan's rival, was detained")."""
+        clause_start = self.after_clause_and(pred, clause_start)
         candidates = [m for m in self.mentions if clause_start <= m.start and m.end <= pred.start
                       and m.start not in taken and self.is_actor(m) and not self.backer_adverb(m)
                       and (not self.governed(m) or self.adjacent(m, pred))  # "after Trump toured": a clause
@@ -602,6 +608,17 @@ class SentenceReader:
         if not self.m.subject_after_verb and self.adjacent(candidates[-1], pred) and not self.governed(candidates[-1]):
             return candidates[-1]  # "..., and in March the Pentagon sent": the name right before the verb
         return candidates[-1] if self.m.subject_after_verb else candidates[0]
+
+    def after_clause_and(self, pred: Predicate, clause_start: int) -> int:
+        """Subject-first languages: "killed six people, including two children, and a Russian drone hit ...": after a
+        clause with its own verb, ", and" with a noun phrase after it starts a new clause and a new subject."""
+        if self.m.subject_after_verb:
+            return clause_start
+        cut = max((c for c in range(clause_start + 1, pred.start) if self.fw(c) == "conj" and self.doc[c - 1].text == ","
+                   and (self.fw(c + 1) in ("det", "quantifier") or c + 1 in self.inside)), default=None)
+        if cut is not None and any(s.pos == "verb" for k in range(clause_start, cut) for s in self.lex.senses.longest(self.words, k)[1]):
+            return cut + 1
+        return clause_start
 
     def object_after(self, start: int, limit: int, taken: set[int]) -> Span | None:
         """The first noun phrase after `start` not governed by a preposition, or a count; a
@@ -867,7 +884,7 @@ class SentenceReader:
         if after is not None and not self.agrees(pred, [after]):
             after = None
         if before is not None and (not self.m.subject_after_verb or self.adjacent(before, pred) or after is None):
-            return self.coordinated(self.first_conjunct(before)), "svo"
+            return self.coordinated(self.first_conjunct(before, self.after_clause_and(pred, clause_start))), "svo"
         if after is not None:
             return self.coordinated(after), "vso"
         if self.fw(pred.start - 1) == "rel" or (pred.start - 2 >= self.s and self.fw(pred.start - 2) == "rel"

@@ -323,3 +323,13 @@ def test_what_is_ordered_or_offered_is_the_act(en_nlp, text, triple):
 def test_a_noun_of_the_verbs_own_type_is_its_object(en_nlp):
     assert triples(en_nlp, "Ukraine said it had sent reinforcements to the area around Dobropillia.", "deploy") == [
         ("deploy", "Ukraine", "reinforcements")]
+
+
+def test_a_new_subject_after_comma_and_ends_the_clause_before(en_nlp):
+    text = "Russian strikes killed at least six people, including two children, and a Russian drone hit a kindergarten in Kharkiv."
+    assert [e["agent"] for e in events(en_nlp, text) if e["type"] == "attack" and e["patient"] == "kindergarten"] == ["Russian"]
+
+
+def test_a_list_with_a_serial_comma_keeps_its_first_member(en_nlp):
+    found = triples(en_nlp, "Britain, France, and the United States imposed sanctions on Iran.", "sanction")
+    assert ("sanction", "Britain", "Iran") in found
