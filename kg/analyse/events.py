@@ -606,7 +606,16 @@ class SentenceReader:
         if not candidates:
             return None
         if not self.m.subject_after_verb and self.adjacent(candidates[-1], pred) and not self.governed(candidates[-1]):
-            return candidates[-1]  # "..., and in March the Pentagon sent": the name right before the verb
+            # "..., and in March the Pentagon sent": the name right before the verb; "its air defence units intercepted":
+            head = candidates[-1]  # with the common nouns before its head
+            modifier = self.inside.get(head.start - 1)
+            if head.label_ == "Group" and modifier is not None and modifier._.kg.get("rule") == "group" and head._.kg.get("rule") == "group" \
+                    and modifier.start >= clause_start and modifier[0].is_lower:
+                whole = Span(self.doc, modifier.start, head.end, label=head.label_, kb_id=head.kb_id_)
+                whole._.kg = dict(head._.kg)
+                return whole
+            whole = self.compound(head, clause_start)
+            return whole if whole is not None and whole.end == head.end and whole[0].is_lower else head
         return candidates[-1] if self.m.subject_after_verb else candidates[0]
 
     def after_clause_and(self, pred: Predicate, clause_start: int) -> int:
@@ -656,7 +665,7 @@ class SentenceReader:
             end = max(end, phrase.end) if phrase is not None else end
         if first == mention.start and end == mention.end:
             return None
-        span = Span(self.doc, first, end, label=mention.label_)
+        span = Span(self.doc, first, end, label=mention.label_, kb_id=mention.kb_id_)
         span._.kg = dict(mention._.kg)
         return span
 

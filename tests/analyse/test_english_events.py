@@ -333,3 +333,8 @@ def test_a_new_subject_after_comma_and_ends_the_clause_before(en_nlp):
 def test_a_list_with_a_serial_comma_keeps_its_first_member(en_nlp):
     found = triples(en_nlp, "Britain, France, and the United States imposed sanctions on Iran.", "sanction")
     assert ("sanction", "Britain", "Iran") in found
+
+
+def test_a_subject_keeps_the_common_nouns_before_its_head(en_nlp):
+    text = "Russia's defence ministry said its air defence units intercepted 95 Ukrainian drones."
+    assert [e["agent"] for e in events(en_nlp, text) if e["type"] == "intercept"] == ["air defence units"]
