@@ -685,7 +685,7 @@ class SentenceReader:
                     return self.quantity_at[k]
                 mention = self.mention_at.get(k)
                 if mention is not None and mention.start not in taken:
-                    return self.head_of(mention)
+                    return self.named_possession(mention) or self.head_of(mention)
                 nxt = self.mention_at.get(k + 1)
                 if k == j + 1 and nxt is not None and nxt.label_ in PLACE_TYPES and nxt._.kg.get("rule") != "demonym":
                     return nxt  # "على موانئ الحديدة": the named place after a common noun (not "مصفاة صينية")
@@ -700,6 +700,19 @@ class SentenceReader:
                         return place  # "on the northern town of Jabalia": the named place
                     fallback = phrase
         return fallback
+
+    def named_possession(self, mention: Span) -> Span | None:
+        """Subject-first languages: "sanctions on Russia's two biggest oil companies, Rosneft and Lukoil": what the
+        possessor owns, named in apposition, is the patient."""
+        j = mention.end
+        if self.m.subject_after_verb or j >= self.e or self.words[j] not in self.lex.affixes.get("syntax", {}).get("possessive", []):
+            return None
+        k = j + 1
+        while k < self.e and k - j <= 6 and self.doc[k].text != "," and not self.fw(k) in ("prep", "conj", "comp", "rel") \
+                and not self.is_boundary(k) and not self.doc[k].is_punct:
+            k += 1
+        named = self.mention_at.get(k + 1) if k < self.e and self.doc[k].text == "," and k > j + 1 else None
+        return named if named is not None and named.kb_id_ and named.label_ in ACTOR_TYPES - {"Group"} else None
 
     def past_determiners(self, j: int, limit: int) -> int:
         """The first word after j's determiners and quantifiers (subject-first languages: "of several armed units")."""

@@ -338,3 +338,8 @@ def test_a_list_with_a_serial_comma_keeps_its_first_member(en_nlp):
 def test_a_subject_keeps_the_common_nouns_before_its_head(en_nlp):
     text = "Russia's defence ministry said its air defence units intercepted 95 Ukrainian drones."
     assert [e["agent"] for e in events(en_nlp, text) if e["type"] == "intercept"] == ["air defence units"]
+
+
+def test_a_possession_named_in_apposition_is_the_patient(en_nlp):
+    text = "The United States imposed sanctions on Russia's two biggest oil companies, Rosneft and Lukoil, on Wednesday."
+    assert triples(en_nlp, text, "sanction") == [("sanction", "United States", "Lukoil"), ("sanction", "United States", "Rosneft")]
