@@ -343,3 +343,12 @@ def test_a_subject_keeps_the_common_nouns_before_its_head(en_nlp):
 def test_a_possession_named_in_apposition_is_the_patient(en_nlp):
     text = "The United States imposed sanctions on Russia's two biggest oil companies, Rosneft and Lukoil, on Wednesday."
     assert triples(en_nlp, text, "sanction") == [("sanction", "United States", "Lukoil"), ("sanction", "United States", "Rosneft")]
+
+
+def test_launching_weapons_at_a_target_is_an_attack_on_it(en_nlp):
+    assert triples(en_nlp, "Russia launched 85 drones and a ballistic missile at Ukraine overnight.", "attack") == [
+        ("attack", "Russia", "Ukraine")]
+
+
+def test_launching_an_offensive_stays_a_light_verb(en_nlp):
+    assert triples(en_nlp, "Ukraine launched an offensive on Kursk last August.", "attack") == [("attack", "Ukraine", "Kursk")]
