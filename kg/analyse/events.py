@@ -678,7 +678,8 @@ class SentenceReader:
                     continue  # "on Sunday": a time, not the patient
                 if any(q.start <= j < q.end for q in self.quantities):
                     continue  # "نحو مئة صاروخ": "about" a number, not "towards"
-                while k < limit and (self.lex.approx.longest(self.words, k)[0] or self.skippable(k) and not self.head_word(k)) \
+                while k < limit and (self.lex.approx.longest(self.words, k)[0] or self.skippable(k) and not self.head_word(k)
+                                     or self.doc[k].text in QUOTES and not self.m.subject_after_verb) \
                         and k not in self.quantity_at and k not in self.mention_at and self.doc[k].text not in (",", "،"):
                     k += 1
                 if k in self.quantity_at:
@@ -689,7 +690,8 @@ class SentenceReader:
                 nxt = self.mention_at.get(k + 1)
                 if k == j + 1 and nxt is not None and nxt.label_ in PLACE_TYPES and nxt._.kg.get("rule") != "demonym":
                     return nxt  # "على موانئ الحديدة": the named place after a common noun (not "مصفاة صينية")
-                if fallback is None and (k == j + 1 or not self.m.subject_after_verb and k == j + 2 and self.fw(j + 1) == "det") \
+                if fallback is None and (k == j + 1 or not self.m.subject_after_verb and k <= j + 3
+                                         and all(self.fw(q) == "det" or self.doc[q].text in QUOTES for q in range(j + 1, k))) \
                         and k < limit and not self.fw(k) and self.doc[k].is_alpha and k not in self.inside and k not in self.in_date:
                     # "agreed to stop attacking US ships": the whole act; but a name further on ("على دفعتين
                     # باتجاه إسرائيل") is the likelier patient than a phrase

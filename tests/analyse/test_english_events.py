@@ -352,3 +352,8 @@ def test_launching_weapons_at_a_target_is_an_attack_on_it(en_nlp):
 
 def test_launching_an_offensive_stays_a_light_verb(en_nlp):
     assert triples(en_nlp, "Ukraine launched an offensive on Kursk last August.", "attack") == [("attack", "Ukraine", "Kursk")]
+
+
+def test_a_quoted_object_of_a_preposition_is_read_through_the_quotes(en_nlp):
+    assert triples(en_nlp, 'Israel and Iran had agreed to a "complete and total ceasefire".', "agree") == [
+        ("agree", "Iran", "ceasefire"), ("agree", "Israel", "ceasefire")]
