@@ -602,7 +602,8 @@ class SentenceReader:
                       and not (self.hyphen_modifier(m.end) and m.end + 1 != pred.start)]  # "army-backed government": not the army
         possessors = [m for m in candidates if m.end < self.e and self.words[m.end] in ("'s", "’s")]
         candidates = [m for m in candidates if m not in possessors] or (  # "Sudan's RSF": the RSF
-            possessors[:1] if not self.m.subject_after_verb else [])  # "Sudan's army-backed government": Sudan
+            possessors[:1] if not self.m.subject_after_verb and not any(  # "Sudan's army-backed government": Sudan
+                self.doc[k].text == "," for p in possessors[:1] for k in range(p.end, pred.start)) else [])  # not "Sudan's war, which ..."
         if not candidates:
             return None
         if not self.m.subject_after_verb and self.adjacent(candidates[-1], pred) and not self.governed(candidates[-1]):
@@ -774,13 +775,22 @@ class SentenceReader:
 
     def clause_start(self, preds: list[Predicate], index: int) -> int:
         pred = preds[index]
-        start = self.s
-        for j in range(pred.start - 1, self.s - 1, -1):
+        start, inserted = self.s, None
+        j = pred.start - 1
+        while j >= self.s:
             if self.fw(j) in ("comp", "comp+pron", "boundary", "rel") or self.is_boundary(j):
+                if self.fw(j) == "rel" and not self.m.subject_after_verb and j - 1 > self.s and self.doc[j - 1].text == "," \
+                        and any(self.doc[k].text == "," for k in range(j + 1, pred.start)):
+                    # "The Houthis, who say they act in solidarity with Gaza, have fired": past the inserted clause
+                    inserted = (j - 1, max(k for k in range(j + 1, pred.start) if self.doc[k].text == ","))
+                    j -= 2
+                    continue
                 start = j + 1
                 break
+            j -= 1
         earlier_verbs = [p for p in preds[:index] if (p.sense.pos == "verb" or p.sense.kind in SPEECH_KINDS)
-                         and not self.nonfinite(p) and not self.reduced_passive(p) and not self.hyphen_modifier(p.start - 1)]
+                         and not self.nonfinite(p) and not self.reduced_passive(p) and not self.hyphen_modifier(p.start - 1)
+                         and not (inserted and inserted[0] < p.start < inserted[1])]
         if earlier_verbs:
             start = max(start, earlier_verbs[-1].start)
         return start

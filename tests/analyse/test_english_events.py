@@ -357,3 +357,12 @@ def test_launching_an_offensive_stays_a_light_verb(en_nlp):
 def test_a_quoted_object_of_a_preposition_is_read_through_the_quotes(en_nlp):
     assert triples(en_nlp, 'Israel and Iran had agreed to a "complete and total ceasefire".', "agree") == [
         ("agree", "Iran", "ceasefire"), ("agree", "Israel", "ceasefire")]
+
+
+def test_an_inserted_relative_clause_does_not_hide_the_subject(en_nlp):
+    text = "The Houthis, who say they act in solidarity with Palestinians in Gaza, have fired missiles and drones at Israel."
+    assert triples(en_nlp, text, "attack") == [("attack", "Houthis", "Israel")]
+
+
+def test_a_possessor_past_an_inserted_clause_is_no_subject(en_nlp):
+    assert triples(en_nlp, "Sudan's war, which began in April 2023, has killed tens of thousands of people.", "kill") == []
