@@ -679,7 +679,8 @@ class SentenceReader:
                     continue  # "on Sunday": a time, not the patient
                 if any(q.start <= j < q.end for q in self.quantities):
                     continue  # "نحو مئة صاروخ": "about" a number, not "towards"
-                while k < limit and (self.lex.approx.longest(self.words, k)[0] or self.skippable(k) and not self.head_word(k)
+                while k < limit and (self.lex.approx.longest(self.words, k)[0] or self.skippable(k) and not (
+                                         self.head_word(k) and not self.titled_name_at(k))
                                      or self.doc[k].text in QUOTES and not self.m.subject_after_verb) \
                         and k not in self.quantity_at and k not in self.mention_at and self.doc[k].text not in (",", "،"):
                     k += 1
@@ -703,6 +704,12 @@ class SentenceReader:
                         return place  # "on the northern town of Jabalia": the named place
                     fallback = phrase
         return fallback
+
+    def titled_name_at(self, k: int) -> bool:
+        """"from Iranian President Masoud Pezeshkian": a run of title words that ends at a person's name."""
+        while k < self.e and k in self.title_words and k not in self.mention_at:
+            k += 1
+        return k in self.mention_at and self.mention_at[k].label_ == "Person"
 
     def named_possession(self, mention: Span) -> Span | None:
         """Subject-first languages: "sanctions on Russia's two biggest oil companies, Rosneft and Lukoil": what the

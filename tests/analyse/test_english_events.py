@@ -366,3 +366,13 @@ def test_an_inserted_relative_clause_does_not_hide_the_subject(en_nlp):
 
 def test_a_possessor_past_an_inserted_clause_is_no_subject(en_nlp):
     assert triples(en_nlp, "Sudan's war, which began in April 2023, has killed tens of thousands of people.", "kill") == []
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Sheikh Tamim received a phone call from Iranian President Masoud Pezeshkian on Tuesday.",
+     ("talk", "Tamim", "Masoud Pezeshkian")),
+    ("President Vladimir Putin held a two-hour phone call with US President Donald Trump.", ("talk", "Vladimir Putin", "Donald Trump")),
+])
+def test_a_call_with_or_from_a_titled_person(en_nlp, text, triple):
+    found = triples(en_nlp, text, "talk")
+    assert len(found) == 1 and found[0][2] == triple[2]
