@@ -140,8 +140,9 @@ class EventMatcher:
             located = self.located(doc, span) if counted is not None else None
             span._.kg = {**info, "forms": [located[len(doc[span.start:counted].text):].strip()] if located else []}
             return
-        if span.kb_id_ or info.get("rule") == "kb" or span.label_ in PLACE_TYPES or "forms" in info or info.get("unit"):
-            return
+        if span.kb_id_ or info.get("rule") == "kb" or span.label_ in PLACE_TYPES and info.get("rule") != "group" \
+                or "forms" in info or info.get("unit"):
+            return  # named places need no other forms; unnamed ones ("مناطق واسعة في شمال كردفان") do
         forms = [f for f in (self.located(doc, span), self.core(doc, span), self.with_pronoun(doc, span),
                              *self.quoted_name(doc, span), *self.extended(doc, span)) if f and f != span.text]
         span._.kg = {**info, "forms": forms}
@@ -178,6 +179,10 @@ class EventMatcher:
         """"محكمة في إسطنبول", "the embassy in Yemen": an unnamed actor with the place the text gives it,
         which also tells such actors apart across articles."""
         end = span.end
+        words = [t.norm_ for t in doc[end:end + 3]]
+        while end < span.end + 2 and end < len(doc) and doc[end].is_alpha and not self.lex.function_words.longest(words, end - span.end)[0] \
+                and doc[end].norm_ not in self.roles["place"] and end + 1 < len(doc) and doc[end + 1].norm_ in self.roles["place"]:
+            end += 1  # "مناطق واسعة في شمال كردفان": an adjective before the place
         if end + 1 >= len(doc) or doc[end].sent.start != span.sent.start or doc[end].norm_ not in self.roles["place"]:
             return None
         place = next((m for m in doc.spans.get("kg_mentions", []) if m.start == end + 1), None)
@@ -445,10 +450,23 @@ class SentenceReader:
                 return light  # "Britain announced sanctions on ...": announcing an act is doing it
             if nxt is not None or not any(s.kind == "trigger" for s in senses):
                 return next(s for s in senses if s.kind in SPEECH_KINDS)
+        undergo = next((s for s in senses if s.kind == "light" and s.note.startswith("undergo")), None)
+        if undergo is not None and self.undergone_noun(after) is not None:
+            return undergo  # "تعرض القصر لهجوم": underwent an attack, not "she offers"
         nominal = self.words[start] != self.bare[start] or (start > self.s and self.fw(start - 1) in ("prep", "det"))
         ranked = sorted(senses, key=lambda s: (("trigger", "light", "per").index(s.kind) if s.kind in ("trigger", "light", "per") else 3,
                                                (s.pos == "noun") != nominal))
         return ranked[0]
+
+    def undergone_noun(self, j: int) -> int | None:
+        """Where "ل" + an event noun stands within a few words after an undergo verb (its subject between)."""
+        complement = self.m.roles["complement"]
+        for k in range(j, min(self.e - 1, j + 8)):
+            if self.is_comp(k) or self.is_boundary(k):
+                return None
+            if self.words[k] in complement and any(s.kind == "trigger" and s.pos == "noun" for s in self.lex.senses.longest(self.words, k + 1)[1]):
+                return k + 1
+        return None
 
     def event_noun_after(self, j: int) -> bool:
         while j < self.e and self.fw(j) in ("det", "prep") and not self.is_comp(j):
@@ -1263,7 +1281,7 @@ class SentenceReader:
             return self.passive_participle(pred)
         if sense.pos == "noun":
             agents, order, patient_from = self.noun_agents(pred, preds, index, previous, limit)
-            if not agents:
+            if not agents and order != "undergo":
                 return self.drop(pred, "event noun without a support verb, 'by' phrase or genitive actor")
             taken = {a.start for a in agents}
         else:
@@ -1340,7 +1358,8 @@ class SentenceReader:
             patients, patient_rule = ([target], "target") if target is not None else ([], patient_rule)
         unowned_weapon = not agents and sense.event_type in ATTACK_TYPES and sense.pos == "verb" and patients \
             and self.weapon_subject(pred)  # "طائرات مسيرة مفخخة ضربت حقل سرسنك": struck by whom, the text does not say
-        if not agents and not unowned_weapon and not (
+        undergone_unnamed = not agents and order == "undergo" and sense.event_type in ATTACK_TYPES and patients
+        if not agents and not unowned_weapon and not undergone_unnamed and not (
                 order == "" and self.passive(pred) and patients and sense.event_type in AGENTLESS_PASSIVE_TYPES
                 and patient_rule == "passive-subject"):
             return self.drop(pred, "no agent found")  # an event with no actor is rarely what the text says
@@ -1358,7 +1377,7 @@ class SentenceReader:
         if order == "participle" and sources and any(self.same_side(a, s) for a in agents for s in sources):
             sources = []  # "وقال X إن ...، داعيا إلى ...": X's own act, told by the article, not a claim of X's
         negated, modality = self.polarity(pred, speech)
-        if sense.pos == "noun" and pred.start > self.s and self.words[pred.start - 1] in self.purpose_markers():
+        if sense.pos == "noun" and order != "undergo" and pred.start > self.s and self.words[pred.start - 1] in self.purpose_markers():
             modality = "hypothetical"  # "لاستعادة الأراضي": in order to retake, not a retaking
         reciprocal = patient_rule == "reciprocal"
         if sense.event_type == "accuse":
@@ -1639,6 +1658,58 @@ class SentenceReader:
                              "lexicon": f"{pred.sense.where} {pred.sense.lemma}"})
         return []
 
+    def undergone(self, pred: Predicate, preds, support: Predicate):
+        """"تعرض حقل خورمالة لهجوم بطائرة مسيرة": the undergo verb's subject is the noun's patient; the agent
+        is what the text names after the noun (من قبل X, a nationality, the owner of the weapon), else none."""
+        undergoer = self.undergoer(support, pred.start)
+        if undergoer is None:
+            return [], "", pred.end
+        self._by_patient = undergoer
+        j = pred.end
+        while j < self.e and j - pred.end <= 4:
+            span = self.mention_at.get(j) or self.quantity_at.get(j)
+            if span is not None:
+                if self.weapon(span):  # "بطائرة مسيرة تابعة للدعم السريع": the weapon's owner did it
+                    owner = self.weapon_owner(span)
+                    return ([owner], "undergo", owner.end) if owner is not None else ([], "undergo", span.end)
+                mention = self.named_member(span)
+                if self.is_actor(mention):
+                    return self.coordinated(mention), "undergo", mention.end
+                break
+            size, units = self.lex.units.longest(self.words, j)
+            if size and units[0] in self.m.weapon_units:  # "بطائرة مسيرة تابعة للدعم السريع", no count
+                owner = self.weapon_owner(self.doc[j:j + size])
+                return ([owner], "undergo", owner.end) if owner is not None else ([], "undergo", j + size)
+            if not (self.fw(j) in ("prep", "agentive") or self.skippable(j)):
+                break
+            j += 1
+        return [], "undergo", pred.end
+
+    def weapon_owner(self, weapon: Span) -> Span | None:
+        """"مسيرة تابعة للدعم السريع", "مسيرة للدعم السريع": the actor a weapon belongs to, if the text says."""
+        k = weapon.end
+        if k < self.e and not self.fw(k) and k not in self.inside and self.doc[k].is_alpha:
+            k += 1  # "تابعة"
+        while k < self.e and (self.fw(k) == "prep" or self.words[k] in self.m.roles["complement"]) and k - weapon.end <= 3:
+            k += 1
+        owner = self.mention_at.get(k)
+        return owner if owner is not None and self.is_actor(owner) and not self.weapon(owner) else None
+
+    def undergoer(self, support: Predicate, noun_start: int) -> Span | None:
+        """Who or what underwent it: the first name or noun phrase after the verb (a town, a palace, a
+        field), or the one just before it ("و كان حقل خورمالة قد تعرض")."""
+        for j in range(support.end, noun_start):
+            if j in self.mention_at:
+                return self.mention_at[j]
+            if self.doc[j].is_alpha and not self.fw(j) and j not in self.title_words and j not in self.in_date:
+                end = next((k for k in range(j + 1, noun_start) if self.fw(k) or not self.doc[k].is_alpha or k in self.in_date
+                            or k in self.mention_at), noun_start)
+                return self.complement(j, end)  # "القصر الجمهوري" (بعد ساعات ...)
+        k = support.start - 1
+        while k >= self.s and (self.fw(k) in ("aux", "adverb") or k in self.in_date):
+            k -= 1
+        return self.inside.get(k) if k >= self.s else None
+
     def support_after(self, pred: Predicate, preds, index) -> tuple[Predicate | None, Span | None]:
         """"هجوم شنته قوات الدعم السريع", "الهجوم الذي شنته": a support verb after the noun, its object
         pronoun standing for the noun; the verb's subject is the noun's agent."""
@@ -1667,6 +1738,11 @@ class SentenceReader:
         if support is None:  # "The UAE has denied arming the RSF": the denier is the noun's actor
             support = next((p for p in preds[:index] if p.sense.kind == "deny" and p.end == pred.start and p.agents
                             and not self.m.subject_drop), None)
+        if support is None or not support.sense.note.startswith("undergo"):
+            support = next((p for p in reversed(preds[:index]) if p.sense.kind == "light" and p.sense.note.startswith("undergo")
+                            and self.undergone_noun(p.end) == pred.start), support)
+        if support is not None and support.sense.note.startswith("undergo"):
+            return self.undergone(pred, preds, support)
         if support is not None and support.sense.note.startswith(("passive", "intransitive")):
             support = None  # "تم استهدافها", "اندلعت اشتباكات": the noun is the subject; an agent needs "من قبل" or "بين"
         if support is not None and support.sense.kind in ("light", "say", "claim", "deny"):

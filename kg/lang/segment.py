@@ -22,7 +22,8 @@ MIN_DEFINITE_LENGTH = 5  # ال + three letters: an unknown definite noun is sti
 
 
 class Segmenter:
-    def __init__(self, vocabulary: frozenset[str], affixes: Mapping, verbs_only: frozenset[str] = frozenset()):
+    def __init__(self, vocabulary: frozenset[str], affixes: Mapping, verbs_only: frozenset[str] = frozenset(),
+                 names: frozenset[str] = frozenset()):
         clitics = affixes.get("clitics", {})
         self.conjunctions = tuple(clitics.get("prefixes", []))
         self.prepositions = tuple(clitics.get("prepositions", []))
@@ -35,6 +36,7 @@ class Segmenter:
         # ب and ك go before nouns, ل before nouns and present verbs: a remainder known only as a
         # verb does not follow them (بوتين is not ب + وتين read as a verb form)
         self.verbs_only = verbs_only
+        self.names = names  # KB name words: للبنان is ل + لبنان, never ل + البنان
         self.cache: dict[str, list[tuple[str, str]] | None] = {}
 
     def known(self, word: str) -> bool:
@@ -57,7 +59,10 @@ class Segmenter:
                 pieces = self._prefix_pieces(head)
                 if pieces is None:
                     continue
-                restore = head.endswith("ل") and rest.startswith("ل") and not self.known(rest)
+                # لل + noun is ل + ال + noun: "للدعم" is ل + الدعم even though لدعم (ل + دعم) is a word we know;
+                # only a name that itself starts with ل stays (للبنان)
+                restore = head.endswith("ل") and rest.startswith("ل") and (
+                    not self.known(rest) or fold(rest, "ar") not in self.names and self.known(rest[1:]))
                 core = self._core(rest, restore_article=restore, allow_suffix=allow_suffix)
                 if core is None or (not pieces and len(core) == 1):
                     continue

@@ -493,3 +493,17 @@ def test_speakers_own_participle_act_has_no_source(ar_nlp):
 def test_place_inside_what_is_demanded_is_not_the_demands(ar_nlp):
     e = one(ar_nlp, "طالب غوتيريش بوقف فوري لإطلاق النار في غزة.", "demand")
     assert e["place"] is None
+
+
+def test_underwent_an_attack_by_a_weapon_of_a_named_owner(ar_nlp):
+    e = one(ar_nlp, "وتعرض القصر الجمهوري بعد ساعات من استعادته لهجوم بطائرة مسيرة تابعة للدعم السريع.", "attack")
+    assert (e["agent"], e["patient"], e["modality"]) == ("لدعم السريع", "القصر الجمهوري", "asserted")
+
+
+def test_underwent_an_attack_by_nobody_named(ar_nlp):
+    e = one(ar_nlp, "و كان حقل خورمالة قد تعرض لهجوم بطائرة مسيرة يوم الاثنين.", "attack")
+    assert e["agent"] is None and e["patient"] == "حقل خورمالة"
+
+
+def test_she_offers_is_still_an_offer(ar_nlp):
+    assert not any(e["type"] == "attack" for e in events(ar_nlp, "تعرض الحكومة مقترحا جديدا على المعارضة."))

@@ -146,3 +146,10 @@ def test_future_prefix_only_on_a_present_verb():
     seg = resources("ar").segmenter
     assert seg.split("سرسنك") is None  # a name, not س + رسن + ك
     assert [norm for _, norm in seg.split("سيزور")] == ["س", "يزور"]
+
+
+def test_lil_is_the_preposition_and_the_article():
+    from kg.analyse.resources import resources
+    seg = resources("ar").segmenter
+    assert [norm for _, norm in seg.split("للدعم")] == ["ل", "الدعم"]  # though لدعم is a word too
+    assert [norm for _, norm in seg.split("للبنان")] == ["ل", "لبنان"]  # a place that starts with ل
