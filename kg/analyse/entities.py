@@ -430,6 +430,11 @@ class EntityMatcher:
                 continue
             if end - i == 1 and doc[i].is_sent_start and not self.names.longest(words, i)[0]:
                 continue
+            if end - i >= 2 and i >= 2 and words[i - 1] == "," and any(  # "the head of the IT department, Musab Msallam,"
+                    "Person" in self.lex.titles.longest(words, b)[1] for b in range(max(doc[i].sent.start, i - 10), i - 1)
+                    if b == doc[i].sent.start or words[b - 1] in ("the", ",")):
+                found.append(self._span(doc, i, end, "Person", "title", kb_id=self._person_id(words, end)))
+                continue
             k = end + 1
             if k < len(doc) and self.lex.function_words.get((words[k],)) == ["det"]:
                 k += 1

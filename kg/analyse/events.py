@@ -565,6 +565,12 @@ class SentenceReader:
 
     def head_of(self, mention: Span) -> Span:
         """"أمير قطر الشيخ تميم": the country qualifies a title; the person after it is meant."""
+        j = mention.end + 1  # "met Iran's Supreme Leader Ayatollah Ali Khamenei": the titled person, not the possessor
+        if j < self.e and self.words[j - 1] in self.lex.affixes.get("syntax", {}).get("possessive", []) and j in self.title_words:
+            while j < self.e and j in self.title_words and j not in self.mention_at:
+                j += 1
+            if j in self.mention_at and self.mention_at[j].label_ == "Person":
+                return self.mention_at[j]
         if mention.label_ not in ("Country", "Region", "City", "Organization", "Government", "Military", "ArmedGroup") or not self.after_title(mention):
             return mention
         j = mention.end
@@ -754,6 +760,8 @@ class SentenceReader:
                     continue  # "on Sunday": a time, not the patient
                 if any(q.start <= j < q.end for q in self.quantities):
                     continue  # "نحو مئة صاروخ": "about" a number, not "towards"
+                if j > self.s and any(s.kind == "per" for s in self.lex.senses.longest(self.words, j - 1)[1]):
+                    continue  # "according to his website": a source, not the patient
                 while k < limit and (self.lex.approx.longest(self.words, k)[0] or self.skippable(k) and not (
                                          self.head_word(k) and not self.titled_name_at(k))
                                      or self.doc[k].text in QUOTES and not self.m.subject_after_verb) \
@@ -830,6 +838,9 @@ class SentenceReader:
             end = max(end + 1, mention.end if mention is not None else 0)
             if phrases and mention is not None:
                 break  # the prepositional phrase ends with its name
+            if not self.m.subject_after_verb and mention is not None and mention._.kg.get("rule") == "group" \
+                    and end < limit and self.fw(end) != "prep":
+                break  # "strikes on its nuclear sites led Tehran to": the head noun ends the phrase
         if end == start:
             return None
         span = Span(self.doc, start, end, label="Topic")
@@ -1057,6 +1068,10 @@ class SentenceReader:
                 k = j + 1
                 while k < limit and self.fw(k) == "det":
                     k += 1
+                if k not in self.mention_at and not self.m.subject_after_verb and k + 1 < limit and self.doc[k].is_lower \
+                        and self.doc[k].is_alpha and not self.fw(k) and not self.lex.senses.longest(self.words, k)[0] \
+                        and k + 1 in self.mention_at and self.mention_at[k + 1]._.kg.get("rule") == "group":
+                    k += 1  # "by unidentified gunmen": an adjective before an unnamed group
                 mention = self.mention_at.get(k)
                 return mention if mention is not None and self.is_actor(mention) else None
         return None
@@ -1084,6 +1099,9 @@ class SentenceReader:
             k = self.comma_before(j, clause_start)
             if k is None:
                 return None
+            named = self.mention_at.get(k + 1)
+            if named is not None and named.end == j and named.label_ == "Person" and k - 1 not in self.inside:
+                return named  # "The head of the bank's IT department, Musab Msallam, was abducted": the name in apposition
             j = k - 1
             earlier = self.comma_before(j + 1, clause_start)
             if earlier is not None and (self.fw(earlier + 1) in ("det", "quantifier") or self.lex.numbers.longest(self.words, earlier + 1)[0]):

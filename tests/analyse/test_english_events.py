@@ -376,3 +376,41 @@ def test_a_possessor_past_an_inserted_clause_is_no_subject(en_nlp):
 def test_a_call_with_or_from_a_titled_person(en_nlp, text, triple):
     found = triples(en_nlp, text, "talk")
     assert len(found) == 1 and found[0][2] == triple[2]
+
+
+# ---- round 4: generalising to unseen news ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Trump defended last weekend's U.S. strikes on Iran's nuclear sites.",
+    "More than 20,000 Sudanese had crossed into Chad in the past two weeks.",
+    "The intelligence services said they had foiled plots involving rockets and drones.",
+])
+def test_verbal_defence_refugees_and_foiled_plots_are_no_fight_invasion_or_interception(en_nlp, text):
+    assert not [t for t in triples(en_nlp, text) if t[0] in ("fight", "invade", "intercept")]
+
+
+def test_defending_a_city_and_troops_crossing_stay_events(en_nlp):
+    assert triples(en_nlp, "Ukrainian forces defended the city for months.", "fight") == [("fight", "Ukrainian forces", "city")]
+    assert triples(en_nlp, "Russian troops crossed into the Kharkiv region in May.", "invade") == [
+        ("invade", "Russian troops", "Kharkiv region")]
+
+
+def test_according_to_introduces_a_source_not_a_patient(en_nlp):
+    text = 'Iran was ready to help its "Saudi brothers", according to his official website.'
+    assert not [e for e in events(en_nlp, text) if e["patient"] == "official website"]
+
+
+def test_a_countrys_titled_person_is_the_object(en_nlp):
+    text = "Saudi Defence Minister Prince Khalid bin Salman met Iran's Supreme Leader Ayatollah Ali Khamenei in Tehran."
+    assert triples(en_nlp, text, "meet") == [("meet", "Prince Khalid bin Salman", "Ali Khamenei")]
+
+
+def test_a_name_in_apposition_after_a_title_phrase_is_the_passive_subject(en_nlp):
+    text = ("The head of the bank's information technology department, Musab Msallam, was abducted by unidentified "
+            "gunmen from his home on Aug. 18.")
+    assert triples(en_nlp, text, "arrest") == [("arrest", "gunmen", "Musab Msallam")]
+
+
+def test_a_noun_phrase_after_a_preposition_ends_at_its_head(en_nlp):
+    text = "Iran suspended cooperation nearly three months after Israeli and U.S. strikes on its nuclear sites led Tehran to suspend cooperation."
+    assert {t[2] for t in triples(en_nlp, text, "attack")} == {"nuclear sites"}
