@@ -1374,6 +1374,10 @@ class SentenceReader:
         if sense.event_type in TARGET_TYPES and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients):
             target = self.target_in(patients[0].start if patients else patient_from, limit, agents)
             patients, patient_rule = ([target], "target") if target is not None else ([], patient_rule)
+        if agents and all(a.label_ == "Organization" and not a.kb_id_ and (a._.kg or {}).get("rule") == "title-alone"
+                          and not (a._.kg or {}).get("country") and not self.m.located(self.doc, a) for a in agents):
+            # (a body the text places, "محكمة في إسطنبول", is named enough)
+            return self.drop(pred, "the actor is a body the text does not name ('المجلس', 'the council')")
         unowned_weapon = not agents and sense.event_type in ATTACK_TYPES and sense.pos == "verb" and patients \
             and self.weapon_subject(pred)  # "طائرات مسيرة مفخخة ضربت حقل سرسنك": struck by whom, the text does not say
         undergone_unnamed = not agents and order == "undergo" and sense.event_type in ATTACK_TYPES and patients

@@ -507,3 +507,8 @@ def test_underwent_an_attack_by_nobody_named(ar_nlp):
 
 def test_she_offers_is_still_an_offer(ar_nlp):
     assert not any(e["type"] == "attack" for e in events(ar_nlp, "تعرض الحكومة مقترحا جديدا على المعارضة."))
+
+
+def test_an_unnamed_body_is_no_agent(ar_nlp):
+    # "المجلس" (the council) of what? A line with it as actor is more often wrong than right
+    assert not any(e["agent"] == "المجلس" for e in events(ar_nlp, "وكان المجلس قد كلف الجيش اللبناني بوضع خطة."))
