@@ -407,6 +407,13 @@ class SentenceReader:
                 return stem
         return ""
 
+    def clitic_and_article(self, word: str) -> bool:
+        """"بالسعي", "للمشاركة": a preposition written on a definite noun."""
+        clitics = self.lex.affixes.get("clitics", {})
+        article, lil = clitics.get("article", ""), clitics.get("lil", "")
+        return bool(article) and (any(word.startswith(fold(p, self.res.language) + article) for p in clitics.get("prepositions", []))
+                                  or bool(lil) and word.startswith(lil))
+
     def object_position(self, after_verb: int, i: int) -> bool:
         """Whether word i stands where the verb's object does: right after it, or after its subject
         with no conjunction, complementizer or punctuation between (a new clause would need one)."""
@@ -421,7 +428,7 @@ class SentenceReader:
             if not self.skippable(j) or self.fw(j) == "conj" or self.is_comp(j) or self.doc[j].is_punct:
                 return False
             j += 1
-        return i - after_verb <= 8
+        return i - after_verb <= 14  # a titled subject and a place phrase may stand between
 
     def requirement_met(self, sense: Sense, start: int, end: int) -> bool:
         """A trigger noted "only with X|Y" needs one of X, Y within a few words after it."""
@@ -822,7 +829,7 @@ class SentenceReader:
         while end < limit and end - start < 8 and not self.is_boundary(end) \
                 and self.doc[end].text not in ("،", ",", ".", "“", "”", "\"") and end not in self.in_date:
             if self.fw(end) == "prep" and phrases == 0 and end > start and end + 1 < limit and self.words[end] not in self.m.roles["place"] \
-                    and (self.m.subject_after_verb or self.words[end] in self.m.roles["genitive"] and self.words[end] not in frame) \
+                    and self.words[end] not in frame and (self.m.subject_after_verb or self.words[end] in self.m.roles["genitive"]) \
                     and (self.past_determiners(end + 1, limit) in self.mention_at
                          or self.doc[self.past_determiners(end + 1, limit)].is_alpha and not self.fw(self.past_determiners(end + 1, limit))) \
                     and not self.lex.senses.longest(self.words, end + 1)[0]:  # "accused the CHP of provoking": an act
@@ -831,6 +838,8 @@ class SentenceReader:
                 continue
             if self.fw(end) not in ("", "quantifier"):
                 break
+            if end > start and self.clitic_and_article(self.words[end]) and end not in self.inside:
+                break  # "متهما الرئيس حسن شيخ بالسعي": a new prepositional phrase, not more of the name
             mention = self.inside.get(end)
             if mention is not None and mention.label_ in PLACE_TYPES and not phrases and (
                     end == start or self.fw(end - 1)):
