@@ -1008,6 +1008,9 @@ class SentenceReader:
             speaker = None
         if speaker is not None:
             return speaker.agents, "speaker"  # "X said ... and called on Y": X calls
+        sides = self.both_sides(pred)
+        if sides:
+            return sides, "both-sides"  # "إن الجانبين اتفقا على تعيين فرق": the two actors named before
         if pronoun_subject:
             return pronoun_subject, "pronoun"  # "قال إنه التقى بلينكن": the pronoun is the subject
         if pred.start - 1 >= self.s and self.fw(pred.start - 1) == "boundary+pron":
@@ -1899,6 +1902,30 @@ class SentenceReader:
         if j >= limit or self.fw(j) in ("prep", "conj", "comp", "comp+pron", "rel") or self.doc[j].is_punct:
             return False
         return self.object_after(j, limit, set()) is not None
+
+    def both_sides(self, pred: Predicate) -> list[Span]:
+        """"الجانبين", "الطرفان" as the verb's subject (right before it, or right after it): the pair of
+        actors last named together ("عقد روبيو ونظيره الروسي لافروف محادثات ... اتفق الجانبان"), in this
+        sentence or the one before; no pair, no guess."""
+        at = next((j for j in (pred.start - 1, pred.end) if self.s <= j < self.e and self.fw(j) == "both_sides"), None)
+        if at is None:
+            return []
+        previous = [s for s in self.doc.sents if s.end <= self.s][-1:]
+        begin = previous[0].start if previous else self.s
+        for mention in reversed([m for m in self.doc.spans["kg_mentions"] if begin <= m.start and m.end <= at]):
+            if not (self.is_actor(mention) and mention.kb_id_):
+                continue
+            pair = self.pair_from(mention)
+            if pair:
+                return pair
+        return []
+
+    def pair_from(self, first: Span) -> list[Span]:
+        """Two actors coordinated from `first` ("X و(نظيره الروسي) Y"), in any sentence."""
+        sent = first.sent
+        reader = self if sent.start == self.s else SentenceReader(self.m, self.doc, sent, [])
+        group = [g for g in reader.coordinated(first) if reader.is_actor(g)]
+        return group[:2] if len(group) >= 2 and not reader.same_side(group[0], group[1]) else []
 
     def closed_relative(self, start: int, end: int) -> tuple[int, int] | None:
         """(rel, comma) of a relative clause set off by commas before a verb: "الولايات المتحدة، التي تنشر

@@ -512,3 +512,13 @@ def test_she_offers_is_still_an_offer(ar_nlp):
 def test_an_unnamed_body_is_no_agent(ar_nlp):
     # "المجلس" (the council) of what? A line with it as actor is more often wrong than right
     assert not any(e["agent"] == "المجلس" for e in events(ar_nlp, "وكان المجلس قد كلف الجيش اللبناني بوضع خطة."))
+
+
+def test_both_sides_are_the_pair_named_before(ar_nlp):
+    text = ("عقد وزير الخارجية الأميركي ماركو روبيو ونظيره الروسي سيرغي لافروف يوم الثلاثاء محادثات في الرياض. "
+            "وقال روبيو إن الجانبين اتفقا على تعيين فرق رفيعة المستوى.")
+    assert sorted(e["agent"] for e in events(ar_nlp, text) if e["type"] == "agree") == ["سيرغي لافروف", "ماركو روبيو"]
+
+
+def test_both_sides_without_a_pair_are_not_guessed(ar_nlp):
+    assert not any(e["type"] == "agree" for e in events(ar_nlp, "وقال روبيو إن الجانبين اتفقا على تعيين فرق."))
