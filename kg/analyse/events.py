@@ -72,6 +72,9 @@ VSO_WINDOW = 7  # tokens a verb's subject may sit after it (titles, adverbs, dat
 OBJECT_WINDOW = 5
 
 
+HALT_NOUNS = frozenset({"halt", "end", "stop"})  # "a halt to all oil production": the halt is of what follows
+
+
 @Language.factory("kg_events", default_config={"kb_files": []})
 def make_event_matcher(nlp: Language, name: str, *, kb_files: list[str]):
     return EventMatcher(resources(nlp.lang, tuple(kb_files)))
@@ -617,6 +620,15 @@ class SentenceReader:
         end = mention.end
         return mention._.kg.get("rule") == "demonym" and end < self.e and self.doc[end].is_alpha \
             and not self.fw(end) and end not in self.inside
+
+    def fragment(self, mention: Span) -> bool:
+        """"signed a peace treaty", "ordered a halt to all oil production": a one-word topic that is the first noun
+        of a compound, or a noun whose complement follows, names no fact of its own."""
+        if len(mention) != 1 or mention.label_ != "Topic" or self.m.subject_after_verb:
+            return False
+        after = mention.end
+        return after + 1 < self.e and (self.mention_at.get(after) is not None or self.words[mention.start] in HALT_NOUNS
+                                       and self.words[after] == "to" and self.fw(after + 1) in ("det", "quantifier"))
 
     def possessor(self, span: Span) -> Span:
         """"على أراضيها" said by Russia is Russia's territory, and "قواته" in what the army says are the
@@ -1385,6 +1397,7 @@ class SentenceReader:
                 order == "" and self.passive(pred) and patients and sense.event_type in AGENTLESS_PASSIVE_TYPES
                 and patient_rule == "passive-subject"):
             return self.drop(pred, "no agent found")  # an event with no actor is rarely what the text says
+        patients = [p for p in patients if not self.fragment(p)]
         if not patients and (sense.event_type not in PATIENT_OPTIONAL or order == "genitive") and patient_rule != "reciprocal":
             # "دعوة الشرع" alone: the genitive may be who calls or who is invited; only a patient settles it
             return self.drop(pred, f"no patient found for agent '{agents[0].text}'")

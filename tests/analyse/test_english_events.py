@@ -414,3 +414,12 @@ def test_a_name_in_apposition_after_a_title_phrase_is_the_passive_subject(en_nlp
 def test_a_noun_phrase_after_a_preposition_ends_at_its_head(en_nlp):
     text = "Iran suspended cooperation nearly three months after Israeli and U.S. strikes on its nuclear sites led Tehran to suspend cooperation."
     assert {t[2] for t in triples(en_nlp, text, "attack")} == {"nuclear sites"}
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan, which signed a peace treaty with Israel in 1994, has seen frequent protests.",
+    "The Benghazi-based government of Prime Minister Osama Hammad ordered a halt to all oil production and exports.",
+])
+def test_a_word_cut_from_its_noun_phrase_is_no_patient(en_nlp, text):
+    assert not [e for e in events(en_nlp, text) if e["patient"] in ("peace", "halt")]
+
