@@ -72,6 +72,7 @@ VSO_WINDOW = 7  # tokens a verb's subject may sit after it (titles, adverbs, dat
 OBJECT_WINDOW = 5
 
 
+MEMBER_NOUNS = frozenset({"members", "member", "fighters", "militants"})  # "members of Hamas" are Hamas
 HALT_NOUNS = frozenset({"halt", "end", "stop"})  # "a halt to all oil production": the halt is of what follows
 
 
@@ -629,6 +630,25 @@ class SentenceReader:
         after = mention.end
         return after + 1 < self.e and (self.mention_at.get(after) is not None or self.words[mention.start] in HALT_NOUNS
                                        and self.words[after] == "to" and self.fw(after + 1) in ("det", "quantifier"))
+
+    def named_group(self, span: Span, members: bool = True) -> Span:
+        """"Hamas security forces", "members of the Muslim Brotherhood": an unnamed group noun after the named group
+        it belongs to, or members of one, stand for that group."""
+        info = span._.kg or {}
+        if self.m.subject_after_verb or span.label_ != "Group" or info.get("rule") != "group" or info.get("country"):
+            return span
+        named = ("ArmedGroup", "Organization")
+        before = next((m for m in self.mentions if m.end == span.start and m.label_ in named and m.kb_id_
+                       and (m._.kg or {}).get("rule") == "kb"), None)
+        if before is not None:
+            return before
+        j = span.end
+        if members and span.text.lower() in MEMBER_NOUNS and j < self.e and self.words[j] == "of":
+            j = self.past_determiners(j + 1, self.e)
+            after = self.mention_at.get(j)
+            if after is not None and after.label_ in named and after.kb_id_ and (after._.kg or {}).get("rule") == "kb":
+                return after
+        return span
 
     def possessor(self, span: Span) -> Span:
         """"على أراضيها" said by Russia is Russia's territory, and "قواته" in what the army says are the
@@ -1363,8 +1383,9 @@ class SentenceReader:
         if sense.event_type in ORDERED_ACT_TYPES and sense.pos == "verb" and len(patients) == 1:
             act = self.ordered_act(patients[0])
             patients, patient_rule = ([act], "ordered-act") if act is not None else (patients, patient_rule)
-        patients = [self.possessor(p) for p in patients]
-        agents = [self.possessor(a) for a in agents]
+        people_patient = sense.event_type in PEOPLE_PATIENT_TYPES | VICTIM_TYPES  # members arrested, killed: people
+        patients = [self.named_group(self.possessor(p), members=not people_patient) for p in patients]
+        agents = [self.named_group(self.possessor(a)) for a in agents]
         if sense.event_type in TARGET_TYPES and not patients and agents:
             warned = self.warned_subject(patient_from, agents)
             patients, patient_rule = ([warned], "warned") if warned is not None else (patients, patient_rule)

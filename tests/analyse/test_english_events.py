@@ -423,3 +423,13 @@ def test_a_noun_phrase_after_a_preposition_ends_at_its_head(en_nlp):
 def test_a_word_cut_from_its_noun_phrase_is_no_patient(en_nlp, text):
     assert not [e for e in events(en_nlp, text) if e["patient"] in ("peace", "halt")]
 
+
+
+def test_a_named_groups_forces_and_members_stand_for_the_group(en_nlp):
+    text = "Hamas security forces clashed with members of Islamic Jihad in Gaza City."
+    assert triples(en_nlp, text, "fight") == [("fight", "Hamas", "Islamic Jihad")]
+
+
+def test_members_arrested_stay_people(en_nlp):
+    text = "Israeli troops arrested members of the Islamic Jihad in Jenin."
+    assert [t[2] for t in triples(en_nlp, text, "arrest")] == ["members of the Islamic Jihad"]
