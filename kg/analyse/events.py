@@ -631,6 +631,14 @@ class SentenceReader:
         return after + 1 < self.e and (self.mention_at.get(after) is not None or self.words[mention.start] in HALT_NOUNS
                                        and self.words[after] == "to" and self.fw(after + 1) in ("det", "quantifier"))
 
+    def demonym_people(self, mention: Span) -> bool:
+        """"67,000 Palestinians have been killed", "Sudanese had crossed into Chad": a nationality used as a noun
+        names people, not their country."""
+        if self.m.subject_after_verb or (mention._.kg or {}).get("rule") != "demonym":
+            return False
+        text, after = mention.text, mention.end
+        return text.endswith("s") and not text.endswith("ss") or after < self.e and self.fw(after) == "aux"
+
     def named_group(self, span: Span, members: bool = True) -> Span:
         """"Hamas security forces", "members of the Muslim Brotherhood": an unnamed group noun after the named group
         it belongs to, or members of one, stand for that group."""
@@ -1411,6 +1419,7 @@ class SentenceReader:
                           and not (a._.kg or {}).get("country") and not self.m.located(self.doc, a) for a in agents):
             # (a body the text places, "محكمة في إسطنبول", is named enough)
             return self.drop(pred, "the actor is a body the text does not name ('المجلس', 'the council')")
+        agents = [a for a in agents if not self.demonym_people(a)]
         unowned_weapon = not agents and sense.event_type in ATTACK_TYPES and sense.pos == "verb" and patients \
             and self.weapon_subject(pred)  # "طائرات مسيرة مفخخة ضربت حقل سرسنك": struck by whom, the text does not say
         undergone_unnamed = not agents and order == "undergo" and sense.event_type in ATTACK_TYPES and patients
@@ -1418,7 +1427,7 @@ class SentenceReader:
                 order == "" and self.passive(pred) and patients and sense.event_type in AGENTLESS_PASSIVE_TYPES
                 and patient_rule == "passive-subject"):
             return self.drop(pred, "no agent found")  # an event with no actor is rarely what the text says
-        patients = [p for p in patients if not self.fragment(p)]
+        patients = [p for p in patients if not self.fragment(p) and not self.demonym_people(p)]
         if not patients and (sense.event_type not in PATIENT_OPTIONAL or order == "genitive") and patient_rule != "reciprocal":
             # "دعوة الشرع" alone: the genitive may be who calls or who is invited; only a patient settles it
             return self.drop(pred, f"no patient found for agent '{agents[0].text}'")

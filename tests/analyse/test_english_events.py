@@ -433,3 +433,16 @@ def test_a_named_groups_forces_and_members_stand_for_the_group(en_nlp):
 def test_members_arrested_stay_people(en_nlp):
     text = "Israeli troops arrested members of the Islamic Jihad in Jenin."
     assert [t[2] for t in triples(en_nlp, text, "arrest")] == ["members of the Islamic Jihad"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("More than 67,000 Palestinians have been killed by Israeli forces in the war.", "Palestinians"),
+    ("Thousands of Sudanese had crossed into Chad, many of them arriving in the town of Tine.", "Sudanese"),
+])
+def test_a_nationality_used_as_a_noun_is_no_country(en_nlp, text, place):
+    assert not [e for e in events(en_nlp, text) if place in (e["agent"], e["patient"])]
+
+
+def test_a_nationality_before_its_noun_is_still_a_country(en_nlp):
+    text = "Russian forces attacked Ukrainian positions near Pokrovsk."
+    assert triples(en_nlp, text, "attack") and all(t[1] for t in triples(en_nlp, text, "attack"))
