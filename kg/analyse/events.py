@@ -72,6 +72,10 @@ VSO_WINDOW = 7  # tokens a verb's subject may sit after it (titles, adverbs, dat
 OBJECT_WINDOW = 5
 
 
+MEMBER_NOUNS = frozenset({"members", "member", "fighters", "militants"})  # "members of Hamas" are Hamas
+HALT_NOUNS = frozenset({"halt", "end", "stop"})  # "a halt to all oil production": the halt is of what follows
+
+
 @Language.factory("kg_events", default_config={"kb_files": []})
 def make_event_matcher(nlp: Language, name: str, *, kb_files: list[str]):
     return EventMatcher(resources(nlp.lang, tuple(kb_files)))
@@ -624,6 +628,42 @@ class SentenceReader:
         end = mention.end
         return mention._.kg.get("rule") == "demonym" and end < self.e and self.doc[end].is_alpha \
             and not self.fw(end) and end not in self.inside
+
+    def fragment(self, mention: Span) -> bool:
+        """"signed a peace treaty", "ordered a halt to all oil production": a one-word topic that is the first noun
+        of a compound, or a noun whose complement follows, names no fact of its own."""
+        if len(mention) != 1 or mention.label_ != "Topic" or self.m.subject_after_verb:
+            return False
+        after = mention.end
+        return after + 1 < self.e and (self.mention_at.get(after) is not None or self.words[mention.start] in HALT_NOUNS
+                                       and self.words[after] == "to" and self.fw(after + 1) in ("det", "quantifier"))
+
+    def demonym_people(self, mention: Span) -> bool:
+        """"67,000 Palestinians have been killed", "Sudanese had crossed into Chad": a nationality used as a noun
+        names people, not their country."""
+        if self.m.subject_after_verb or (mention._.kg or {}).get("rule") != "demonym":
+            return False
+        text, after = mention.text, mention.end
+        return text.endswith("s") and not text.endswith("ss") or after < self.e and self.fw(after) == "aux"
+
+    def named_group(self, span: Span, members: bool = True) -> Span:
+        """"Hamas security forces", "members of the Muslim Brotherhood": an unnamed group noun after the named group
+        it belongs to, or members of one, stand for that group."""
+        info = span._.kg or {}
+        if self.m.subject_after_verb or span.label_ != "Group" or info.get("rule") != "group" or info.get("country"):
+            return span
+        named = ("ArmedGroup", "Organization")
+        before = next((m for m in self.mentions if m.end == span.start and m.label_ in named and m.kb_id_
+                       and (m._.kg or {}).get("rule") == "kb"), None)
+        if before is not None:
+            return before
+        j = span.end
+        if members and span.text.lower() in MEMBER_NOUNS and j < self.e and self.words[j] == "of":
+            j = self.past_determiners(j + 1, self.e)
+            after = self.mention_at.get(j)
+            if after is not None and after.label_ in named and after.kb_id_ and (after._.kg or {}).get("rule") == "kb":
+                return after
+        return span
 
     def possessor(self, span: Span) -> Span:
         """"على أراضيها" said by Russia is Russia's territory, and "قواته" in what the army says are the
@@ -1363,8 +1403,9 @@ class SentenceReader:
         if sense.event_type in ORDERED_ACT_TYPES and sense.pos == "verb" and len(patients) == 1:
             act = self.ordered_act(patients[0])
             patients, patient_rule = ([act], "ordered-act") if act is not None else (patients, patient_rule)
-        patients = [self.possessor(p) for p in patients]
-        agents = [self.possessor(a) for a in agents]
+        people_patient = sense.event_type in PEOPLE_PATIENT_TYPES | VICTIM_TYPES  # members arrested, killed: people
+        patients = [self.named_group(self.possessor(p), members=not people_patient) for p in patients]
+        agents = [self.named_group(self.possessor(a)) for a in agents]
         if sense.event_type in TARGET_TYPES and not patients and agents:
             warned = self.warned_subject(patient_from, agents)
             patients, patient_rule = ([warned], "warned") if warned is not None else (patients, patient_rule)
@@ -1390,6 +1431,7 @@ class SentenceReader:
                           and not (a._.kg or {}).get("country") and not self.m.located(self.doc, a) for a in agents):
             # (a body the text places, "محكمة في إسطنبول", is named enough)
             return self.drop(pred, "the actor is a body the text does not name ('المجلس', 'the council')")
+        agents = [a for a in agents if not self.demonym_people(a)]
         unowned_weapon = not agents and sense.event_type in ATTACK_TYPES and sense.pos == "verb" and patients \
             and self.weapon_subject(pred)  # "طائرات مسيرة مفخخة ضربت حقل سرسنك": struck by whom, the text does not say
         undergone_unnamed = not agents and order == "undergo" and sense.event_type in ATTACK_TYPES and patients
@@ -1397,6 +1439,7 @@ class SentenceReader:
                 order == "" and self.passive(pred) and patients and sense.event_type in AGENTLESS_PASSIVE_TYPES
                 and patient_rule == "passive-subject"):
             return self.drop(pred, "no agent found")  # an event with no actor is rarely what the text says
+        patients = [p for p in patients if not self.fragment(p) and not self.demonym_people(p)]
         if not patients and (sense.event_type not in PATIENT_OPTIONAL or order == "genitive") and patient_rule != "reciprocal":
             # "دعوة الشرع" alone: the genitive may be who calls or who is invited; only a patient settles it
             return self.drop(pred, f"no patient found for agent '{agents[0].text}'")

@@ -414,3 +414,35 @@ def test_a_name_in_apposition_after_a_title_phrase_is_the_passive_subject(en_nlp
 def test_a_noun_phrase_after_a_preposition_ends_at_its_head(en_nlp):
     text = "Iran suspended cooperation nearly three months after Israeli and U.S. strikes on its nuclear sites led Tehran to suspend cooperation."
     assert {t[2] for t in triples(en_nlp, text, "attack")} == {"nuclear sites"}
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan, which signed a peace treaty with Israel in 1994, has seen frequent protests.",
+    "The Benghazi-based government of Prime Minister Osama Hammad ordered a halt to all oil production and exports.",
+])
+def test_a_word_cut_from_its_noun_phrase_is_no_patient(en_nlp, text):
+    assert not [e for e in events(en_nlp, text) if e["patient"] in ("peace", "halt")]
+
+
+
+def test_a_named_groups_forces_and_members_stand_for_the_group(en_nlp):
+    text = "Hamas security forces clashed with members of Islamic Jihad in Gaza City."
+    assert triples(en_nlp, text, "fight") == [("fight", "Hamas", "Islamic Jihad")]
+
+
+def test_members_arrested_stay_people(en_nlp):
+    text = "Israeli troops arrested members of the Islamic Jihad in Jenin."
+    assert [t[2] for t in triples(en_nlp, text, "arrest")] == ["members of the Islamic Jihad"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("More than 67,000 Palestinians have been killed by Israeli forces in the war.", "Palestinians"),
+    ("Thousands of Sudanese had crossed into Chad, many of them arriving in the town of Tine.", "Sudanese"),
+])
+def test_a_nationality_used_as_a_noun_is_no_country(en_nlp, text, place):
+    assert not [e for e in events(en_nlp, text) if place in (e["agent"], e["patient"])]
+
+
+def test_a_nationality_before_its_noun_is_still_a_country(en_nlp):
+    text = "Russian forces attacked Ukrainian positions near Pokrovsk."
+    assert triples(en_nlp, text, "attack") and all(t[1] for t in triples(en_nlp, text, "attack"))
