@@ -67,7 +67,7 @@ def resources(language: str, kb_files: tuple[str, ...] = ()) -> Resources:
         for entry in kb.lookup(key, language):
             if _usable_name(entry, key, closed_words, language, gazetteer_probe):
                 names.add(_segmented(key, segmenter), entry.id)
-            elif _guarded_name(entry, key, language, gazetteer_probe):
+            elif _guarded_name(entry, key, language):
                 guarded.add(_segmented(key, segmenter), entry.id)
     capitals: dict[str, str] = {}
     for entry in sorted(kb.entries.values(), key=lambda e: -e.population):
@@ -112,7 +112,7 @@ def _usable_name(entry: KBEntry, key: tuple[str, ...], lexicon_words: set[str], 
     return key == fold_phrase(primary, language) or entry.population >= MIN_ALIAS_POPULATION
 
 
-def _guarded_name(entry: KBEntry, key: tuple[str, ...], language: str, probe: Segmenter | None = None) -> bool:
+def _guarded_name(entry: KBEntry, key: tuple[str, ...], language: str) -> bool:
     """A town's own name that `_usable_name` refused only for looking like a word: usable with a cue."""
     if not entry.origin.startswith("kb/places.tsv") or entry.type != "City" or len(key) != 1:
         return False

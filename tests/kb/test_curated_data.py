@@ -4,39 +4,20 @@ They read the TSV files and the bundled KB only.
 """
 
 import re
-from pathlib import Path
 
 import pytest
+
+from kb_tables import FORBIDDEN_AR, read_table
 
 from kg.kb import load_kb
 from kg.model import ENTITY_TYPES
 
-DATA = Path(__file__).resolve().parents[2] / "kg" / "kb" / "data"
 CURATED = ("people.tsv", "organizations.tsv", "regions.tsv")
-COLUMNS = [
-    "id", "type", "name_en", "name_ar", "aliases_en", "aliases_ar", "country",
-    "wikidata", "geonames", "population", "metonym_of", "id_source", "note",
-]
-# Diacritics U+064B-U+065F, superscript alef U+0670, tatweel U+0640, Persian/Urdu letters ک ی پ چ ژ گ.
-FORBIDDEN_AR = re.compile("[\u064b-\u065f\u0670\u0640\u06a9\u06cc\u067e\u0686\u0698\u06af]")
-
-
-def _read(name):
-    text = (DATA / name).read_text(encoding="utf-8")
-    assert text.endswith("\n"), f"{name} must end with a newline"
-    header, *body = text[:-1].split("\n")
-    assert header.split("\t") == COLUMNS
-    rows = []
-    for n, line in enumerate(body, start=2):
-        cells = line.split("\t")
-        assert len(cells) == 13, f"{name}:{n}: {len(cells)} columns"
-        rows.append(dict(zip(COLUMNS, cells)))
-    return rows
 
 
 @pytest.fixture(scope="module")
 def curated():
-    return {name: _read(name) for name in CURATED}
+    return {name: read_table(name) for name in CURATED}
 
 
 def test_shape_ids_and_types(curated):

@@ -12,42 +12,21 @@ from pathlib import Path
 
 import pytest
 
+from kb_tables import DATA, FORBIDDEN_AR, read_table
+
 REPO = Path(__file__).resolve().parents[2]
-DATA = REPO / "kg" / "kb" / "data"
 SCRIPT = REPO / "scripts" / "build_gazetteer.py"
 FILES = ("countries.tsv", "places.tsv")
-
-COLUMNS = [
-    "id", "type", "name_en", "name_ar", "aliases_en", "aliases_ar", "country",
-    "wikidata", "geonames", "population", "metonym_of", "id_source", "note",
-]
-
-# Diacritics U+064B-U+065F, superscript alef U+0670, tatweel U+0640,
-# Persian/Urdu letters ک ی پ چ ژ گ.
-FORBIDDEN_AR = re.compile("[\u064b-\u065f\u0670\u0640\u06a9\u06cc\u067e\u0686\u0698\u06af]")
-
-
-def _read(name):
-    lines = (DATA / name).read_text(encoding="utf-8").split("\n")
-    assert lines[-1] == "", f"{name} must end with a newline"
-    header, *body = lines[:-1]
-    assert header.split("\t") == COLUMNS
-    rows = []
-    for n, line in enumerate(body, start=2):
-        cells = line.split("\t")
-        assert len(cells) == 13, f"{name}:{n}: {len(cells)} columns"
-        rows.append(dict(zip(COLUMNS, cells)))
-    return rows
 
 
 @pytest.fixture(scope="module")
 def countries():
-    return _read("countries.tsv")
+    return read_table("countries.tsv")
 
 
 @pytest.fixture(scope="module")
 def places():
-    return _read("places.tsv")
+    return read_table("places.tsv")
 
 
 def _by_id(rows):
@@ -60,7 +39,7 @@ def _arabic_names(row):
 
 @pytest.mark.parametrize("name", FILES)
 def test_shape_and_unique_ids(name):
-    rows = _read(name)
+    rows = read_table(name)
     assert rows
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids))
@@ -70,7 +49,7 @@ def test_shape_and_unique_ids(name):
 
 @pytest.mark.parametrize("name", FILES)
 def test_arabic_cells_are_normalised(name):
-    for r in _read(name):
+    for r in read_table(name):
         for cell in ("name_ar", "aliases_ar"):
             bad = FORBIDDEN_AR.findall(r[cell])
             assert not bad, f"{r['id']} {cell} {r[cell]!r} has {bad}"
