@@ -53,8 +53,9 @@ def resources(language: str, kb_files: tuple[str, ...] = ()) -> Resources:
         probe = Segmenter(frozenset(vocabulary), lexicon.affixes, verbs_only)
         vocabulary |= {w for w in name_words if not _clitic_before_article(probe, w)}
         # place names that begin with ل themselves (لبنان، ليبيا، لندن): never ل + ال + the rest
-        lam_places = frozenset(w for e in kb.entries.values() if e.type in ("Country", "City", "Region")
-                               for name in e.names(language) for w in fold_phrase(name, language) if w.startswith("ل"))
+        lam = lexicon.affixes.get("clitics", {}).get("lil", "")[:1]  # the letter لل begins with
+        lam_places = frozenset(w for e in kb.entries.values() if lam and e.type in ("Country", "City", "Region")
+                               for name in e.names(language) for w in fold_phrase(name, language) if w.startswith(lam))
         segmenter = Segmenter(frozenset(vocabulary), lexicon.affixes, verbs_only, lam_places)
         # a gazetteer name that is a clitic plus a closed-class word ("وأن" = and + that) is no name;
         # against the big word list every name would look cut (باريس = ب + اريس)
