@@ -1440,6 +1440,9 @@ class SentenceReader:
                 and patient_rule == "passive-subject"):
             return self.drop(pred, "no agent found")  # an event with no actor is rarely what the text says
         patients = [p for p in patients if not self.fragment(p) and not self.demonym_people(p)]
+        if not patients and sense.event_type == "fight" and sense.pos == "verb" and patient_rule != "reciprocal" \
+                and self.m.subject_after_verb:  # measured on the Arabic sets; English keeps "X fought in Kursk"
+            return self.drop(pred, "a fighting verb with no opponent ('قواته صدت'): who fought whom is the fact")
         if not patients and (sense.event_type not in PATIENT_OPTIONAL or order == "genitive") and patient_rule != "reciprocal":
             # "دعوة الشرع" alone: the genitive may be who calls or who is invited; only a patient settles it
             return self.drop(pred, f"no patient found for agent '{agents[0].text}'")

@@ -522,3 +522,9 @@ def test_both_sides_are_the_pair_named_before(ar_nlp):
 
 def test_both_sides_without_a_pair_are_not_guessed(ar_nlp):
     assert not any(e["type"] == "agree" for e in events(ar_nlp, "وقال روبيو إن الجانبين اتفقا على تعيين فرق."))
+
+
+def test_a_fighting_verb_needs_its_opponent(ar_nlp):
+    assert not any(e["type"] == "fight" for e in events(ar_nlp, "وقال الجيش إن قواته صدت بنجاح."))
+    found = events(ar_nlp, "قاتلت القوات الأوكرانية الجيش الروسي في كورسك.")
+    assert any(e["type"] == "fight" and e["patient"] for e in found)
