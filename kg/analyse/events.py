@@ -1191,6 +1191,10 @@ class SentenceReader:
             return None
         before = [m for m in self.mentions if m.end <= j and j - m.end <= 3 and self.is_actor(m)
                   and not self.genitive(m)]
+        if before and self.governed(before[-1]) and self.m.subject_after_verb:
+            # "العقوبات على روسيا، والتي تستهدف ...": a name inside a prepositional phrase is rarely what
+            # the relative clause is about; the head noun before the phrase is
+            return None
         return before[-1] if before else None
 
     def genitive(self, mention: Span) -> bool:

@@ -528,3 +528,8 @@ def test_a_fighting_verb_needs_its_opponent(ar_nlp):
     assert not any(e["type"] == "fight" for e in events(ar_nlp, "وقال الجيش إن قواته صدت بنجاح."))
     found = events(ar_nlp, "قاتلت القوات الأوكرانية الجيش الروسي في كورسك.")
     assert any(e["type"] == "fight" and e["patient"] for e in found)
+
+
+def test_relative_clause_after_a_prepositional_name_is_not_about_that_name(ar_nlp):
+    found = events(ar_nlp, "اعتمد الاتحاد الأوروبي الحزمة السابعة عشرة من العقوبات على روسيا، والتي تستهدف قرابة 190 سفينة.")
+    assert not any(e["type"] == "attack" and e["agent"] == "روسيا" for e in found)
