@@ -411,6 +411,13 @@ class SentenceReader:
                 return stem
         return ""
 
+    def quoted_words(self, j: int, limit: int) -> int:
+        """How many tokens a short quotation opening at j spans, closing quote included (0 if none)."""
+        for k in range(j + 1, min(limit, j + 6)):
+            if self.doc[k].text in QUOTES:
+                return k - j + 1
+        return 0
+
     def clitic_and_article(self, word: str) -> bool:
         """"بالسعي", "للمشاركة": a preposition written on a definite noun."""
         clitics = self.lex.affixes.get("clitics", {})
@@ -868,6 +875,10 @@ class SentenceReader:
         end, phrases = start, 0
         while end < limit and end - start < 8 and not self.is_boundary(end) \
                 and self.doc[end].text not in ("،", ",", ".", "“", "”", "\"") and end not in self.in_date:
+            quoted = self.quoted_words(end + 1, limit) if end > start and end + 1 < limit and self.doc[end + 1].text in QUOTES else 0
+            if quoted:  # 'شن ضربات "حاسمة وقوية" ضد الحوثيين': a few quoted words inside the phrase
+                end += 1 + quoted
+                continue
             if self.fw(end) == "prep" and phrases == 0 and end > start and end + 1 < limit and self.words[end] not in self.m.roles["place"] \
                     and self.words[end] not in frame and (self.m.subject_after_verb or self.words[end] in self.m.roles["genitive"]) \
                     and (self.past_determiners(end + 1, limit) in self.mention_at

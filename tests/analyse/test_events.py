@@ -521,7 +521,8 @@ def test_both_sides_are_the_pair_named_before(ar_nlp):
 
 
 def test_both_sides_without_a_pair_are_not_guessed(ar_nlp):
-    assert not any(e["type"] == "agree" for e in events(ar_nlp, "وقال روبيو إن الجانبين اتفقا على تعيين فرق."))
+    # no pair named before: the agent stays the words of the text, not two actors picked at random
+    assert [e["agent"] for e in events(ar_nlp, "وقال روبيو إن الجانبين اتفقا على تعيين فرق.") if e["type"] == "agree"] == ["الجانبين"]
 
 
 def test_a_fighting_verb_needs_its_opponent(ar_nlp):
@@ -533,3 +534,13 @@ def test_a_fighting_verb_needs_its_opponent(ar_nlp):
 def test_relative_clause_after_a_prepositional_name_is_not_about_that_name(ar_nlp):
     found = events(ar_nlp, "اعتمد الاتحاد الأوروبي الحزمة السابعة عشرة من العقوبات على روسيا، والتي تستهدف قرابة 190 سفينة.")
     assert not any(e["type"] == "attack" and e["agent"] == "روسيا" for e in found)
+
+
+def test_a_short_quotation_inside_an_ordered_act(ar_nlp):
+    e = one(ar_nlp, 'وكان الرئيس الأمريكي دونالد ترامب قد أمر يوم السبت بشن ضربات "حاسمة وقوية" ضد الحوثيين.', "order")
+    assert e["patient"].startswith('شن ضربات "حاسمة وقوية"')
+
+
+def test_both_sides_as_an_object_are_a_group(ar_nlp):
+    e = one(ar_nlp, "طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش الطرفين بوقف كل الأنشطة العسكرية.", "demand")
+    assert (e["agent"], e["patient"]) == ("أنطونيو غوتيريش", "الطرفين")
