@@ -111,6 +111,7 @@ class EventMatcher:
         self.object_slot_is_noun = syntax.get("object_slot_is_noun", False)
         self.people_units = frozenset(syntax.get("people_units", []))
         self.weapon_units = frozenset(syntax.get("weapon_units", []))
+        self.unowned_weapon_attacks = syntax.get("unowned_weapon_attacks", True)
         self.cased = syntax.get("names_capitalised", False)
         self.agreement = {key: [fold(w, res.language) for w in values]
                           for key, values in res.lexicon.affixes.get("agreement", {}).items()}
@@ -1433,7 +1434,7 @@ class SentenceReader:
             return self.drop(pred, "the actor is a body the text does not name ('المجلس', 'the council')")
         agents = [a for a in agents if not self.demonym_people(a)]
         unowned_weapon = not agents and sense.event_type in ATTACK_TYPES and sense.pos == "verb" and patients \
-            and self.weapon_subject(pred)  # "طائرات مسيرة مفخخة ضربت حقل سرسنك": struck by whom, the text does not say
+            and self.m.unowned_weapon_attacks and self.weapon_subject(pred)  # "طائرات مسيرة مفخخة ضربت حقل سرسنك": struck by whom, the text does not say
         undergone_unnamed = not agents and order == "undergo" and sense.event_type in ATTACK_TYPES and patients
         if not agents and not unowned_weapon and not undergone_unnamed and not (
                 order == "" and self.passive(pred) and patients and sense.event_type in AGENTLESS_PASSIVE_TYPES

@@ -446,3 +446,11 @@ def test_a_nationality_used_as_a_noun_is_no_country(en_nlp, text, place):
 def test_a_nationality_before_its_noun_is_still_a_country(en_nlp):
     text = "Russian forces attacked Ukrainian positions near Pokrovsk."
     assert triples(en_nlp, text, "attack") and all(t[1] for t in triples(en_nlp, text, "attack"))
+
+
+@pytest.mark.parametrize("text", [
+    "The first drones, on Sunday, struck the Osman Digna air base.",
+    "Drones struck Port Sudan on Tuesday.",
+])
+def test_an_attack_by_unowned_weapons_is_left_out(en_nlp, text):
+    assert triples(en_nlp, text, "attack") == []
