@@ -454,3 +454,8 @@ def test_a_nationality_before_its_noun_is_still_a_country(en_nlp):
 ])
 def test_an_attack_by_unowned_weapons_is_left_out(en_nlp, text):
     assert triples(en_nlp, text, "attack") == []
+
+
+def test_delegations_that_meet_negotiate(en_nlp):
+    assert [t[0] for t in triples(en_nlp, "Russian and Ukrainian delegations met in Istanbul on Friday.")] == ["negotiate"]
+    assert [t[0] for t in triples(en_nlp, "The delegation held talks in Tripoli with Abdulhamid Dbeibah.")] == ["meet"]
