@@ -459,3 +459,8 @@ def test_an_attack_by_unowned_weapons_is_left_out(en_nlp, text):
 def test_delegations_that_meet_negotiate(en_nlp):
     assert [t[0] for t in triples(en_nlp, "Russian and Ukrainian delegations met in Istanbul on Friday.")] == ["negotiate"]
     assert [t[0] for t in triples(en_nlp, "The delegation held talks in Tripoli with Abdulhamid Dbeibah.")] == ["meet"]
+
+
+def test_the_un_nuclear_watchdog_is_the_iaea(en_nlp):
+    doc = analyse(en_nlp, "Iran and the U.N. nuclear watchdog signed an agreement in Cairo on Tuesday.", PUBLISHED)
+    assert any(e["agent"] is not None and e["agent"].kb_id_.endswith("org/iaea") for e in doc._.kg_events)
