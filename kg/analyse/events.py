@@ -111,6 +111,8 @@ class EventMatcher:
         self.object_slot_is_noun = syntax.get("object_slot_is_noun", False)
         self.people_units = frozenset(syntax.get("people_units", []))
         self.weapon_units = frozenset(syntax.get("weapon_units", []))
+        self.unowned_weapon_attacks = syntax.get("unowned_weapon_attacks", True)
+        self.negotiating_groups = frozenset(syntax.get("negotiating_groups", []))
         self.cased = syntax.get("names_capitalised", False)
         self.agreement = {key: [fold(w, res.language) for w in values]
                           for key, values in res.lexicon.affixes.get("agreement", {}).items()}
@@ -1448,7 +1450,7 @@ class SentenceReader:
             return self.drop(pred, "the actor is a body the text does not name ('المجلس', 'the council')")
         agents = [a for a in agents if not self.demonym_people(a)]
         unowned_weapon = not agents and sense.event_type in ATTACK_TYPES and sense.pos == "verb" and patients \
-            and self.weapon_subject(pred)  # "طائرات مسيرة مفخخة ضربت حقل سرسنك": struck by whom, the text does not say
+            and self.m.unowned_weapon_attacks and self.weapon_subject(pred)  # "طائرات مسيرة مفخخة ضربت حقل سرسنك": struck by whom, the text does not say
         undergone_unnamed = not agents and order == "undergo" and sense.event_type in ATTACK_TYPES and patients
         if not agents and not unowned_weapon and not undergone_unnamed and not (
                 order == "" and self.passive(pred) and patients and sense.event_type in AGENTLESS_PASSIVE_TYPES
@@ -1478,12 +1480,18 @@ class SentenceReader:
         if sense.event_type == "accuse":
             pred.accusation = [(agent, target) for agent in agents
                                for target in ([a for a in agents if a is not agent] if reciprocal else patients)]
+        event_type = sense.event_type
+        parties = [*agents, *patients]
+        if event_type == "meet" and any((x._.kg or {}).get("english") in self.m.negotiating_groups for x in parties) \
+                and not any(x.label_ == "Person" for x in parties):
+            # "Russian and Ukrainian delegations met": a round of talks; a delegation that met a leader met him
+            event_type = "negotiate"
         out = []
         for agent in agents or [None]:
             targets = [a for a in agents if a is not agent] if reciprocal else (patients or [None])
             for patient in targets:
                 out.append({
-                    "type": sense.event_type, "trigger": (pred.start, pred.end), "agent": agent,
+                    "type": event_type, "trigger": (pred.start, pred.end), "agent": agent,
                     "patient": patient, "place": place, "source": sources[0] if sources else None,
                     "negated": negated, "modality": modality, "speech": speech, "predicate": pred,
                     "rule": "+".join(filter(None, [f"{rule}-{order or 'noagent'}", patient_rule])),

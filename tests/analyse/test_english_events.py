@@ -446,3 +446,21 @@ def test_a_nationality_used_as_a_noun_is_no_country(en_nlp, text, place):
 def test_a_nationality_before_its_noun_is_still_a_country(en_nlp):
     text = "Russian forces attacked Ukrainian positions near Pokrovsk."
     assert triples(en_nlp, text, "attack") and all(t[1] for t in triples(en_nlp, text, "attack"))
+
+
+@pytest.mark.parametrize("text", [
+    "The first drones, on Sunday, struck the Osman Digna air base.",
+    "Drones struck Port Sudan on Tuesday.",
+])
+def test_an_attack_by_unowned_weapons_is_left_out(en_nlp, text):
+    assert triples(en_nlp, text, "attack") == []
+
+
+def test_delegations_that_meet_negotiate(en_nlp):
+    assert [t[0] for t in triples(en_nlp, "Russian and Ukrainian delegations met in Istanbul on Friday.")] == ["negotiate"]
+    assert [t[0] for t in triples(en_nlp, "The delegation held talks in Tripoli with Abdulhamid Dbeibah.")] == ["meet"]
+
+
+def test_the_un_nuclear_watchdog_is_the_iaea(en_nlp):
+    doc = analyse(en_nlp, "Iran and the U.N. nuclear watchdog signed an agreement in Cairo on Tuesday.", PUBLISHED)
+    assert any(e["agent"] is not None and e["agent"].kb_id_.endswith("org/iaea") for e in doc._.kg_events)
