@@ -135,9 +135,7 @@ class EntityMatcher:
         out = set()
         for span in spans:
             entry = self.res.kb.entries.get(span.kb_id_) if span.kb_id_ and span.label_ != "City" else None
-            if entry is not None and entry.type == "Country":
-                out.add(entry.id.split("/")[-1].upper())
-            elif entry is not None and entry.country:
+            if entry is not None and entry.country:  # a country's own code, or where a person or body is from
                 out.add(entry.country.upper())
             if span._.kg.get("country"):
                 out.add(span._.kg["country"].upper())
@@ -657,14 +655,7 @@ class EntityMatcher:
     def _unknown_word(self, token) -> bool:
         return (token.is_alpha and token.norm_ not in self.res.vocabulary
                 and strip_article(token.norm_) not in self.res.vocabulary and len(token.text) > 1
-                and not self._clitic_and_article(token.norm_))
-
-    def _clitic_and_article(self, word: str) -> bool:
-        """"بالسعي", "للمشاركة": a preposition and the article on a noun, which no name word starts with."""
-        clitics = self.lex.affixes.get("clitics", {})
-        article, lil = clitics.get("article", ""), clitics.get("lil", "")
-        return bool(article) and (any(word.startswith(p + article) for p in clitics.get("prepositions", []))
-                                  or bool(lil) and word.startswith(lil))
+                and not self.lex.clitic_on_article(token.norm_))
 
     def _facility_word(self, i: int) -> bool:
         """Hospitals and complexes are named with ordinary words ("مجمع ناصر الطبي", "مستشفى الشفاء"):

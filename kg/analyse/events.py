@@ -114,6 +114,8 @@ class EventMatcher:
         self.unowned_weapon_attacks = syntax.get("unowned_weapon_attacks", True)
         self.negotiating_groups = frozenset(syntax.get("negotiating_groups", []))
         self.cased = syntax.get("names_capitalised", False)
+        self.words: list[str] = []  # the current document's folded words (set per call)
+        self.bare: list[str] = []
         self.agreement = {key: [fold(w, res.language) for w in values]
                           for key, values in res.lexicon.affixes.get("agreement", {}).items()}
         roles = res.lexicon.affixes.get("roles", {})
@@ -125,6 +127,8 @@ class EventMatcher:
         events: list[dict] = []
         dropped: list[dict] = []
         last_actor: list[Span] = []
+        self.words = [t.norm_ for t in doc]  # read once per document, shared by its sentences
+        self.bare = [strip_article(w) for w in self.words]
         for sent in doc.sents:
             reader = SentenceReader(self, doc, sent, last_actor)
             events += reader.read()
@@ -163,7 +167,7 @@ class EventMatcher:
                      if [w.norm_ for w in doc[end:end + len(t.split())]] == t.split()), 0)
         if not size or doc[end].sent.start != span.sent.start:
             return []
-        words, sent_end = [t.norm_ for t in doc], doc[span.start].sent.end
+        words, sent_end = self.words, doc[span.start].sent.end
         stop, first_prep = end + size, None
         while stop < sent_end and stop - end < 10 and not doc[stop].is_punct:
             kinds = self.lex.function_words.longest(words, stop)[1]
@@ -221,10 +225,9 @@ class EventMatcher:
     def core(self, doc: Doc, span: Span) -> str | None:
         """"استقبال الجرحى" of "استقبال الجرحى عبر معبر رفح": a long phrase up to its first preposition
         or punctuation, at most three words."""
-        words = [t.norm_ for t in doc]
         for j in range(span.start + 1, min(span.end, span.start + 4)):
-            size, kinds = self.lex.function_words.longest(words, j)
-            if doc[j].is_punct or doc[j].text in ('"', "«", "»", "“", "”") or size and kinds[0] in ("prep", "conj", "rel", "comp"):
+            size, kinds = self.lex.function_words.longest(self.words, j)
+            if doc[j].is_punct or doc[j].text in QUOTES or size and kinds[0] in ("prep", "conj", "rel", "comp"):
                 return doc[span.start:j].text
         return doc[span.start:span.start + 3].text if len(span) > 3 else None
 
@@ -234,8 +237,7 @@ class SentenceReader:
         self.m, self.lex, self.res = matcher, matcher.lex, matcher.res
         self.doc, self.sent = doc, sent
         self.s, self.e = sent.start, sent.end
-        self.words = [t.norm_ for t in doc]
-        self.bare = [strip_article(w) for w in self.words]
+        self.words, self.bare = matcher.words, matcher.bare
         self.mentions = [m for m in doc.spans["kg_mentions"] if self.s <= m.start < self.e]
         self.mention_at = {m.start: m for m in self.mentions}
         self.inside = {i: m for m in self.mentions for i in range(m.start, m.end)}
@@ -419,13 +421,6 @@ class SentenceReader:
             if self.doc[k].text in QUOTES:
                 return k - j + 1
         return 0
-
-    def clitic_and_article(self, word: str) -> bool:
-        """"بالسعي", "للمشاركة": a preposition written on a definite noun."""
-        clitics = self.lex.affixes.get("clitics", {})
-        article, lil = clitics.get("article", ""), clitics.get("lil", "")
-        return bool(article) and (any(word.startswith(fold(p, self.res.language) + article) for p in clitics.get("prepositions", []))
-                                  or bool(lil) and word.startswith(lil))
 
     def object_position(self, after_verb: int, i: int) -> bool:
         """Whether word i stands where the verb's object does: right after it, or after its subject
@@ -891,7 +886,7 @@ class SentenceReader:
                 continue
             if self.fw(end) not in ("", "quantifier"):
                 break
-            if end > start and self.clitic_and_article(self.words[end]) and end not in self.inside:
+            if end > start and self.lex.clitic_on_article(self.words[end]) and end not in self.inside:
                 break  # "متهما الرئيس حسن شيخ بالسعي": a new prepositional phrase, not more of the name
             mention = self.inside.get(end)
             if mention is not None and mention.label_ in PLACE_TYPES and not phrases and (
@@ -974,8 +969,8 @@ class SentenceReader:
         return j >= self.s and self.fw(j) == "conj"
 
     def verb_features(self, pred: Predicate) -> tuple[str, str]:
-        """(gender, number) that a one-word verb's ending or prefix shows: ("f", "sg") for طالبت and
-        تطالب, ("", "pl") for طالبوا; ("", "") when the form says nothing (or the language marks nothing)."""
+        """(gender, number) that a one-word verb's ending or prefix shows, as far as `agrees` asks: ("f", "sg")
+        for طالبت and تطالب (but not تطالبون), ("", "pl") for a plural participle (مطالبين); ("", "") else."""
         table = self.m.agreement
         if not table or pred.sense.pos != "verb" or pred.end - pred.start != 1:
             return "", ""
@@ -986,7 +981,7 @@ class SentenceReader:
                 break
         if pred.sense.tense == "past" and word.startswith(lemma):
             rest = word[len(lemma):]
-            return ("f", "sg") if rest in table.get("past_feminine", []) else ("", "pl") if rest in table.get("past_plural", []) else ("", "")
+            return ("f", "sg") if rest in table.get("past_feminine", []) else ("", "")
         if pred.sense.tense == "participle":
             return ("", "pl") if any(word.endswith(e) for e in table.get("participle_plural", [])) else ("", "")
         if pred.sense.tense == "present" and len(word) > 3:
@@ -1204,7 +1199,7 @@ class SentenceReader:
             return None
         before = [m for m in self.mentions if m.end <= j and j - m.end <= 3 and self.is_actor(m)
                   and not self.genitive(m)]
-        if before and self.governed(before[-1]) and self.m.subject_after_verb:
+        if before and self.governed(before[-1]):
             # "العقوبات على روسيا، والتي تستهدف ...": a name inside a prepositional phrase is rarely what
             # the relative clause is about; the head noun before the phrase is
             return None
@@ -1457,8 +1452,7 @@ class SentenceReader:
                 and patient_rule == "passive-subject"):
             return self.drop(pred, "no agent found")  # an event with no actor is rarely what the text says
         patients = [p for p in patients if not self.fragment(p) and not self.demonym_people(p)]
-        if not patients and sense.event_type == "fight" and sense.pos == "verb" and patient_rule != "reciprocal" \
-                and self.m.subject_after_verb:  # measured on the Arabic sets; English keeps "X fought in Kursk"
+        if not patients and sense.event_type == "fight" and sense.pos == "verb" and patient_rule != "reciprocal":
             return self.drop(pred, "a fighting verb with no opponent ('قواته صدت'): who fought whom is the fact")
         if not patients and (sense.event_type not in PATIENT_OPTIONAL or order == "genitive") and patient_rule != "reciprocal":
             # "دعوة الشرع" alone: the genitive may be who calls or who is invited; only a patient settles it
@@ -1952,7 +1946,7 @@ class SentenceReader:
         entry = self.res.kb.entries.get(span.kb_id_) if span.kb_id_ else None
         if entry is not None:
             if entry.type == "Country":
-                return entry.id.split("/")[-1].upper()
+                return entry.country.upper()
             if entry.metonym_of.startswith("country/"):
                 return entry.metonym_of.split("/")[-1].upper()
         return ((span._.kg or {}).get("country") or "").upper() if span.label_ in ("Government", "Country") else ""

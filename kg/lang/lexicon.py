@@ -82,6 +82,14 @@ class Lexicon:
     nouns: frozenset[str] = frozenset()  # words.tsv forms known as (common) nouns
     affixes: dict = field(default_factory=dict)
 
+    def clitic_on_article(self, word: str) -> bool:
+        """A folded word that is a preposition written on a definite noun ("بالسعي", "للمشاركة"): it opens
+        a new phrase, and no name word starts that way."""
+        clitics = self.affixes.get("clitics", {})
+        article, lil = clitics.get("article", ""), clitics.get("lil", "")
+        return bool(article) and (any(word.startswith(fold(p, self.language) + article) for p in clitics.get("prepositions", []))
+                                  or bool(lil) and word.startswith(fold(lil, self.language)))
+
     def key(self, text: str) -> tuple[str, ...]:
         return fold_phrase(text, self.language)
 
