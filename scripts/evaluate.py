@@ -30,6 +30,15 @@ SETS = {"dev": (ROOT / "dev" / "articles", ROOT / "dev" / "gold"),
         "seed": (SHARED / "articles", SHARED / "gold")}
 
 
+def select(articles: Path, lang: str | None) -> list[Path]:
+    """The articles of a set, or only those in one language (the language is the id's first part
+    after an optional set or cluster prefix: `ar-...`, `cluster-en-...`, `blind4-ar-...`)."""
+    files = sorted(articles.glob("*.txt"))
+    if not lang:
+        return files
+    return [f for f in files if lang in f.stem.split("-")[:2]]
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("set", choices=sorted(SETS))
@@ -37,9 +46,7 @@ def main(argv=None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list missed and spurious events")
     args = parser.parse_args(argv)
     articles, gold = SETS[args.set]
-    files = sorted(articles.glob("*.txt"))
-    if args.lang:
-        files = [f for f in files if any(f.stem.startswith(p + args.lang) for p in ("", "cluster-", "blind-", "blind2-", "blind3-", "blind4-"))]
+    files = select(articles, args.lang)
     with tempfile.TemporaryDirectory() as tmp:
         store, events = Path(tmp) / "store", Path(tmp) / "events.jsonl"
         subprocess.run(["kg", "ingest", "-q", "--store", str(store), *map(str, files)], check=False)
