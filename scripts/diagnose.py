@@ -17,6 +17,7 @@ Spurious events are listed by rule, to see which rules cost precision. The score
 from __future__ import annotations
 
 import argparse
+import os
 import importlib.util
 import json
 import subprocess
@@ -27,7 +28,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-from evaluate import SETS, select  # noqa: E402
+from evaluate import KG, ROOT as _ROOT, SETS, select  # noqa: E402
+
+os.chdir(_ROOT)
+sys.path.insert(0, str(_ROOT))
 
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
@@ -55,8 +59,8 @@ def main(argv=None) -> int:
     files = select(articles, args.lang)
     with tempfile.TemporaryDirectory() as tmp:
         store, events = Path(tmp) / "store", Path(tmp) / "events.jsonl"
-        subprocess.run(["kg", "ingest", "-q", "--store", str(store), *map(str, files)], check=False)
-        subprocess.run(["kg", "export", "--store", str(store), "--format", "events", "-o", str(events)],
+        subprocess.run([*KG, "ingest", "-q", "--store", str(store), *map(str, files)], check=False)
+        subprocess.run([*KG, "export", "--store", str(store), "--format", "events", "-o", str(events)],
                        check=True, capture_output=True)
         preds = score.load_jsonl(events)
     gold = [g for f in files for g in score.load_jsonl(gold_dir / f"{f.stem}.jsonl")] if gold_dir.is_dir() else []

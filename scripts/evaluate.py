@@ -14,6 +14,7 @@ Uses the same commands a user runs (`kg ingest`, `kg export --format events`) an
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -21,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "eval"
+# this checkout's kg, whichever one is installed: `python -m kg` from the repository root
+KG = [sys.executable, "-m", "kg"]
 SETS = {"dev": (ROOT / "dev" / "articles", ROOT / "dev" / "gold"),
         # written by a teammate who never saw the extractor's code or output: not tuned on
         "blind": (ROOT / "dev" / "blind" / "articles", ROOT / "dev" / "blind" / "gold"),
@@ -40,6 +43,7 @@ def select(articles: Path, lang: str | None) -> list[Path]:
 
 
 def main(argv=None) -> int:
+    os.chdir(ROOT)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("set", choices=sorted(SETS))
     parser.add_argument("--lang", choices=["ar", "en"], help="only documents whose id starts with this language")
@@ -49,8 +53,8 @@ def main(argv=None) -> int:
     files = select(articles, args.lang)
     with tempfile.TemporaryDirectory() as tmp:
         store, events = Path(tmp) / "store", Path(tmp) / "events.jsonl"
-        subprocess.run(["kg", "ingest", "-q", "--store", str(store), *map(str, files)], check=False)
-        subprocess.run(["kg", "export", "--store", str(store), "--format", "events", "-o", str(events)], check=True)
+        subprocess.run([*KG, "ingest", "-q", "--store", str(store), *map(str, files)], check=False)
+        subprocess.run([*KG, "export", "--store", str(store), "--format", "events", "-o", str(events)], check=True)
         docs = ",".join(f.stem for f in files)
         command = [sys.executable, str(SHARED / "score.py"), "--gold", str(gold), "--pred", str(events), "--docs", docs]
         return subprocess.run(command + (["--verbose"] if args.verbose else [])).returncode
