@@ -7,6 +7,7 @@
     python scripts/evaluate.py blind2         # dev/blind2: written blind; measured, then its errors studied
     python scripts/evaluate.py blind3         # dev/blind3: written blind; measured, then its errors studied
     python scripts/evaluate.py blind4         # dev/blind4: written blind, only ever measured
+    python scripts/evaluate.py blind5         # dev/blind5: written blind, in real outlets' styles, only ever measured
     python scripts/evaluate.py seed           # the shared seed (../shared/eval)
 
 Uses the same commands a user runs (`kg ingest`, `kg export --format events`) and the shared scorer.
@@ -30,6 +31,7 @@ SETS = {"dev": (ROOT / "dev" / "articles", ROOT / "dev" / "gold"),
         "blind2": (ROOT / "dev" / "blind2" / "articles", ROOT / "dev" / "blind2" / "gold"),
         "blind3": (ROOT / "dev" / "blind3" / "articles", ROOT / "dev" / "blind3" / "gold"),
         "blind4": (ROOT / "dev" / "blind4" / "articles", ROOT / "dev" / "blind4" / "gold"),
+        "blind5": (ROOT / "dev" / "blind5" / "articles", ROOT / "dev" / "blind5" / "gold"),
         "seed": (SHARED / "articles", SHARED / "gold")}
 
 

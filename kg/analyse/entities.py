@@ -599,7 +599,10 @@ class EntityMatcher:
         town = self._guarded_town(words, bare, j) if entity_type in ("City", "Region") and j < len(doc) else None
         if town is not None:  # "مخيم جنين", "مدينة صور": the title says the word is the town
             return [self._span(doc, j, j + 1, town.type, "kb", kb_id=town.id)]
-        named = self._facility_word if entity_type == "Facility" else (lambda k: self._unknown_word(doc[k]))
+        named = self._facility_word if entity_type == "Facility" else (
+            lambda k: self._unknown_word(doc[k]) or doc[k - 1].whitespace_ and (
+                entity_type == "Person" and self._name_only_word(words, bare, k)
+                or entity_type == "City" and k == j and self._place_noun(doc, words, bare, k)))
         while end < len(doc) and end - j < MAX_NAME_WORDS and named(end):
             end += 1
         if end == j:
@@ -645,17 +648,39 @@ class EntityMatcher:
             if ksize and entries and entries[0].type == "Country":
                 country, end = entries[0].country or entries[0].id.split("/")[-1], end + ksize
             else:
-                while end < len(doc) and end - head_end < MAX_GROUP_TAIL and self._content_word(doc[end], words, end):
+                conjuncts = 0
+                while end < len(doc) and end - head_end - conjuncts < MAX_GROUP_TAIL and self._content_word(doc[end], words, end):
                     end += 1
+                    if self._adjective_conjunct(doc, words, bare, end):
+                        end, conjuncts = end + 2, conjuncts + 2  # "منشآت نووية وعسكرية": and a second adjective
                 dsize, isos = self.res.demonyms.longest(bare, end)
                 if dsize:
                     country, end = isos[0], end + dsize
         return [self._span(doc, start, end, entity_type, "group", english=english, country=country)]
 
+    def _adjective_conjunct(self, doc: Doc, words, bare, conj: int) -> bool:
+        """"و" + an adjective as definite or indefinite as the word before it ("نووية وعسكرية")."""
+        k = conj + 1
+        return k < len(doc) and self.lex.function_words.get((words[conj],)) == ["conj"] and self.lex.is_adjective(words[k]) \
+            and self._content_word(doc[k], words, k) and (words[k] != bare[k]) == (words[conj - 1] != bare[conj - 1])
+
     def _unknown_word(self, token) -> bool:
         return (token.is_alpha and token.norm_ not in self.res.vocabulary
                 and strip_article(token.norm_) not in self.res.vocabulary and len(token.text) > 1
                 and not self.lex.clitic_on_article(token.norm_))
+
+    def _name_only_word(self, words, bare, i: int) -> bool:
+        """A word of some KB name that is no ordinary word ("برونو", "Carlos"), when it is no name of its own here: after a title
+        it may begin or continue a name the KB lacks ("وزير الداخلية الفرنسي برونو روتايو")."""
+        return words[i] in self.res.name_only_words and not self.names.longest(words, i)[0] \
+            and not self.res.demonyms.longest(bare, i)[0]
+
+    def _place_noun(self, doc: Doc, words, bare, i: int) -> bool:
+        """After a town title, a plain noun names the town ("مخيم زمزم", "قرية الفندق", "مخيم الشاطئ"); an
+        adjective ("مدينة ساحلية") or a group noun ("مخيم النازحين") describes it."""
+        word = bare[i]
+        return word in self.lex.nouns and word not in self.lex.adjectives and self._content_word(doc[i], words, i) \
+            and not self.res.demonyms.longest(bare, i)[0]
 
     def _facility_word(self, i: int) -> bool:
         """Hospitals and complexes are named with ordinary words ("مجمع ناصر الطبي", "مستشفى الشفاء"):

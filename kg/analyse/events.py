@@ -69,7 +69,8 @@ MODALITY_OF = {"future": "future", "future_prefix": "future", "plan": "planned",
                "purpose": "hypothetical", "possible_before_present": "hypothetical", "possible_after_noun": "asserted",
                "infinitive": "hypothetical", "cessation": "hypothetical"}
 VSO_WINDOW = 7  # tokens a verb's subject may sit after it (titles, adverbs, dates in between)
-OBJECT_WINDOW = 5
+OBJECT_WINDOW = 5  # words and names an object may stand after its verb (dates and prepositions not counted)
+OBJECT_SPAN = 14  # tokens, whatever they are
 
 
 MEMBER_NOUNS = frozenset({"members", "member", "fighters", "militants"})  # "members of Hamas" are Hamas
@@ -121,7 +122,7 @@ class EventMatcher:
         roles = res.lexicon.affixes.get("roles", {})
         self.roles = {key: [fold(w, res.language) for w in roles.get(key, [])]
                       for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "between", "genitive",
-                                                               "purpose", "tie", "suffer", "possessive")}
+                                                               "purpose", "tie", "suffer", "possessive", "partitive", "temporal")}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -353,6 +354,14 @@ class SentenceReader:
                 senses = [s for s in senses if s.pos == "noun"]  # "the summit's host", "منذ استعادتها": no verbs
             elif self.modifier_name_before(i) or self.noun_position(i, senses):
                 senses = [s for s in senses if s.pos == "noun"]  # "a US strike on", "all US sanctions on Syria"
+            if senses and found and self.cognate(found[-1], i, senses):
+                # "ترفض رفضا قاطعا نشر قوات": the verb's own verbal noun (and its adjectives) says how, not what
+                end = i + size
+                while end < self.e and self.lex.adjectives and self.lex.is_adjective(self.words[end]):
+                    end += 1
+                found[-1].end = end
+                i = end
+                continue
             if not senses:
                 i += max(size, 1)
                 continue
@@ -366,6 +375,23 @@ class SentenceReader:
             found.append(Predicate(i, i + size, self.choose(senses, i, i + size), possessed=possessed))
             i += size
         return found
+
+    def pronoun_agrees(self, pronoun: str, mention: Span) -> bool:
+        """Whether a possessive pronoun can stand for the mention: ها not for a human plural ("المواطنين"),
+        هم only for one (or for a group or an armed group)."""
+        human_plural = self.m.agreement.get("human_plural", [])
+        plural = any(mention[-1].norm_.endswith(e) for e in human_plural) and len(mention[-1].norm_) > 4 and not mention.kb_id_
+        if pronoun in self.m.agreement.get("plural_pronouns", []):
+            return plural or mention.label_ in ("Group", "ArmedGroup")
+        return not plural
+
+    def cognate(self, verb: Predicate, i: int, senses: list[Sense]) -> bool:
+        """A verbal noun right after its own verb (an absolute object, "رفض رفضا", "هدد تهديدا صريحا"): indefinite
+        and accusative, unlike an object that names an event of the same kind ("حضر القمة")."""
+        gap = range(verb.end, i)
+        return verb.sense.pos == "verb" and verb.sense.kind == "trigger" and all(self.doc[k].text in QUOTES for k in gap) \
+            and len(gap) <= 1 and self.words[i] == self.bare[i] and bool(self.lex.accusative_stem(self.words[i])) \
+            and any(s.pos == "noun" and s.event_type == verb.sense.event_type for s in senses)
 
     def modifier_name_before(self, i: int) -> bool:
         """Subject-first languages: a country name or demonym between an article, quantifier or preposition
@@ -596,8 +622,8 @@ class SentenceReader:
             if nxt is not None:  # "رئيس مجلس السيادة السوداني قائد الجيش الفريق أول البرهان"
                 j = nxt.end
                 continue
-            if not (self.skippable(j) or self.doc[j].text in QUOTES):
-                break
+            if not (self.skippable(j) or self.doc[j].text in QUOTES or self.words[j] in self.m.roles["complement"]):
+                break  # (and "رئيس المكتب السياسي لحركة «حماس» إسماعيل هنية": the body's own complement)
             j += 1
         return mention
 
@@ -765,22 +791,60 @@ class SentenceReader:
     def object_after(self, start: int, limit: int, taken: set[int]) -> Span | None:
         """The first noun phrase after `start` not governed by a preposition, or a count; a
         phrase governed by ب after one verbal noun also counts (رفض الالتزام بوقف إطلاق النار)."""
-        content_words = 0
-        for j in range(start, min(limit, start + OBJECT_WINDOW)):
+        content_words, steps, j = 0, 0, start
+        phrase_open = False  # a preposition after a plain noun: what follows belongs to that noun
+        # the window counts words and names, not dates or prepositions: "اغتيال إسرائيل الأمين العام لحزب الله
+        # حسن نصر الله" reaches the person past a title and its complement
+        while j < min(limit, start + OBJECT_SPAN) and steps < OBJECT_WINDOW:
             if j in self.quantity_at:
                 return self.quantity_at[j]
+            if self.fw(j) == "transparent":
+                return None  # "استعاد السيطرة على المطار": the control word's own phrase says what
             mention = self.mention_at.get(j)
             if mention is not None and mention.start not in taken:
                 governed = self.governed(mention, after=start)
-                if not governed or governed in self.m.roles["object"] and content_words <= 1:
+                if governed in self.m.roles["object"] and content_words <= 1 and j - start < 5:
                     return self.compound(mention, start) or self.head_of(mention)
+                if not governed and not phrase_open:
+                    return self.compound(mention, start) or self.head_of(mention)
+                if not governed:
+                    return None  # "ordered the dissolution of several armed units": inside a phrase of the object's
+                partitive = self.partitive(mention)
+                if partitive is not None and partitive >= start:
+                    return self.widened(mention, partitive)  # "اعتقلت عددا من المواطنين": some of them
             if j in self.inside:
+                steps += j == self.inside[j].start
+                j += 1
                 continue
             if self.lex.senses.longest(self.words, j)[0] and j > start:
                 return None
+            phrase_open = phrase_open or self.fw(j) == "prep" and content_words > 0
             if not (self.skippable(j) or self.fw(j) == "prep" or self.object_pronoun(j)):
                 content_words += 1
+                if content_words > 2:
+                    return None  # "struck an air base near the airport, the army said": the object was no name
+            steps += not (j in self.in_date or self.fw(j) == "prep" or self.doc[j].text in QUOTES)
+            j += 1
         return None
+
+    def partitive(self, mention: Span) -> int | None:
+        """Where "عددا من", "العشرات من", "dozens of" begins before an unnamed group: a vague part of it."""
+        k = mention.start - 1
+        if k - 1 < self.s or mention.kb_id_ or mention.label_ not in ("Group", "Object") \
+                or self.words[k] not in self.m.roles["partitive"] or self.fw(k - 1) != "quantifier":
+            return None
+        return k - 1
+
+    def widened(self, mention: Span, start: int) -> Span:
+        """The phrase from `start` to the mention, and on over other unnamed groups joined to it ("عددا من الجنود
+        والمدنيين" is one set of people)."""
+        end = mention.end
+        while end + 1 < self.e and self.fw(end) == "conj" and (end + 1) in self.mention_at \
+                and self.mention_at[end + 1].label_ == mention.label_ and not self.mention_at[end + 1].kb_id_:
+            end = self.mention_at[end + 1].end
+        span = Span(self.doc, start, end, label=mention.label_, kb_id=mention.kb_id_)
+        span._.kg = dict(mention._.kg or {})
+        return span
 
     def compound(self, mention: Span, start: int) -> Span | None:
         """Subject-first languages: the nouns right before an unnamed group are part of it ("B-2 stealth
@@ -839,6 +903,14 @@ class SentenceReader:
                     fallback = phrase
         return fallback
 
+    def adjective_conjunct(self, conj: int, limit: int) -> bool:
+        """"نووية وعسكرية": "and" + an adjective as definite or indefinite as the word before, no name or trigger."""
+        k = conj + 1
+        if not self.m.subject_after_verb or k >= limit or conj - 1 < self.s or k in self.inside or conj - 1 in self.inside \
+                or not self.lex.is_adjective(self.words[k]) or self.lex.senses.longest(self.words, k)[0]:
+            return False
+        return (self.words[k] != self.bare[k]) == (self.words[conj - 1] != self.bare[conj - 1])
+
     def titled_name_at(self, k: int) -> bool:
         """"from Iranian President Masoud Pezeshkian": a run of title words that ends at a person's name."""
         while k < self.e and k in self.title_words and k not in self.mention_at:
@@ -883,6 +955,9 @@ class SentenceReader:
                     and not self.lex.senses.longest(self.words, end + 1)[0]:  # "accused the CHP of provoking": an act
                 phrases += 1
                 end = self.past_determiners(end + 1, limit)
+                continue
+            if self.fw(end) == "conj" and self.adjective_conjunct(end, limit):
+                end += 2  # "منشآت نووية وعسكرية إيرانية": a second adjective of the same noun
                 continue
             if self.fw(end) not in ("", "quantifier"):
                 break
@@ -1366,6 +1441,9 @@ class SentenceReader:
             if not agents and order != "undergo":
                 return self.drop(pred, "event noun without a support verb, 'by' phrase or genitive actor")
             taken = {a.start for a in agents}
+            if pred.support is not None and pred.support.start > pred.start:
+                # "هجوم شنته قوات الدعم السريع على مخيم زمزم": the target follows the support verb's subject
+                limit = max(limit, self.clause_end(preds, preds.index(pred.support)))
         else:
             patient_from = max([pred.end, *(a.end for a in agents if a.start > pred.start)])
         if agents and all(a.label_ == "Object" for a in agents) and not (
@@ -1425,6 +1503,8 @@ class SentenceReader:
             # "استهدفوا بصواريخ مقر الموساد", "مسيرات أطلقها الحوثيون باتجاه المدمرة": the weapon is how, not whom
             patients, patient_rule = self.target_after(pred, max([pred.end, *(p.end for p in patients), *(a.end for a in agents)]),
                                                        limit, taken | {p.start for p in patients})
+        if sense.event_type == "fight" and len(patients) == 1:
+            patients = [self.attacker_of(patients[0])]  # "صدت هجوما جديدا للدعم السريع": fought the attackers
         if sense.event_type in ATTACK_TYPES and len(patients) == 1:
             patients = self.named_sites(patients[0]) or patients
         if order == "genitive" and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients):
@@ -1556,6 +1636,23 @@ class SentenceReader:
         before = next((q for q in self.quantities if q.end == j + 1), None)
         after = self.quantity_at.get(pred.end)
         return [q for q in (before, after) if q is not None and self.people(q)][:1]
+
+    def attacker_of(self, phrase: Span) -> Span:
+        """"هجوما جديدا للدعم السريع", "an RSF assault": an attack named as what is fought stands for its attacker,
+        the actor that qualifies it (before or after the noun, past adjectives and a genitive preposition)."""
+        if phrase.start in self.mention_at or not any(s.kind == "trigger" and s.pos == "noun" and s.event_type in ATTACK_TYPES
+                                                      for s in self.lex.senses.longest(self.words, phrase.start)[1]):
+            return phrase
+        before = self.inside.get(phrase.start - 1)
+        if before is not None and before.end == phrase.start and self.is_actor(before) and not self.m.subject_after_verb:
+            return before
+        for k in range(phrase.start + 1, min(self.e, phrase.end + 3)):
+            mention = self.mention_at.get(k)
+            if mention is not None:
+                return mention if self.is_actor(mention) else phrase
+            if not (self.lex.is_adjective(self.words[k]) or self.fw(k) == "prep" and self.words[k] in self.m.roles["complement"]):
+                break
+        return phrase
 
     def named_sites(self, patient: Span) -> list[Span]:
         """"استهدفت مناطق في القائم وعكاشات": unnamed sites in named towns are those towns. (In a region,
@@ -1854,12 +1951,22 @@ class SentenceReader:
                 pred.support = support
                 after = max([pred.end, *(a.end for a in agents if a.start > pred.start)])
                 return agents, "support", after
-        if pred.possessed:
-            # "أعلنت قوات الدعم السريع سيطرتها على الفاشر": the pronoun is the clause's subject
+        passive = any(p.sense.kind == "light" and p.sense.note.startswith("passive") and 0 <= pred.start - p.end <= 1
+                      for p in preds[:index])  # "تم استهدافها": the pronoun is what was targeted
+        if (pred.possessed or pred.end < self.e and self.object_pronoun(pred.end) and self.m.subject_drop) and not passive:
+            # "أعلنت قوات الدعم السريع سيطرتها على الفاشر", "خلال اقتحامها بلدات": the pronoun is the clause's subject
+            # after a time word, else the nearest actor that agrees with it ("دعمت قسد في قتالها")
             owner = next((p for p in reversed(preds[:index]) if p.agents and p.sense.pos == "verb"
                           and not any(self.is_comp(k) or self.is_boundary(k) for k in range(p.end, pred.start))), None)
             if owner is not None:
-                return owner.agents, "possessor", pred.end
+                pronoun = self.words[pred.end] if not pred.possessed else self.words[pred.start][len(self.unpossessed(pred.start)) - 1:]
+                subject = [a for a in owner.agents if self.pronoun_agrees(pronoun, a)]
+                nearer = next(([m] for m in reversed(self.mentions) if owner.end <= m.start and m.end <= pred.start
+                               and self.is_actor(m) and self.pronoun_agrees(pronoun, m)), [])
+                temporal = pred.start - 1 >= self.s and self.words[pred.start - 1] in self.m.roles["temporal"]
+                agents = (subject or nearer) if temporal else (nearer or subject)
+                if agents:
+                    return agents, "possessor", pred.end + (not pred.possessed)
         later, subject = self.support_after(pred, preds, index)
         if subject is not None:
             pred.support = later
@@ -2118,7 +2225,10 @@ class SentenceReader:
         if "obj" in pred.sense.patient and preps:
             # "دعا سلام الجيش إلى ...": an actor as direct object is the addressee, before any complement
             found = self.object_after(start, limit, taken)
-            if found is not None and found.start in self.mention_at and self.is_actor(found) and not self.governed(found):
+            inside_phrase = found is not None and any(self.words[k] in preps and k + 1 < found.start and k + 1 not in self.inside
+                                                      for k in range(start, found.start))
+            if found is not None and found.start in self.mention_at and self.is_actor(found) and not self.governed(found) \
+                    and not inside_phrase:  # "أمرت محكمة بحبس إمام أوغلو": the name is inside the act, no addressee
                 return self.coordinated(found), "object"
         act = self.act_object(pred, start, limit)
         if act is not None:
@@ -2132,7 +2242,8 @@ class SentenceReader:
                 return self.coordinated(found) if found.start in self.mention_at else [found], "prep"
         if "obj" in pred.sense.patient or not pred.sense.patient:
             # a pronoun object on the verb points back to the noun phrase before it
-            if pred.end < self.e and self.object_pronoun(pred.end):
+            if pred.end < self.e and self.object_pronoun(pred.end) and not (pred.sense.pos == "noun" and start > pred.end):
+                # (on a noun whose agent the pronoun already gave, "خلال اقتحامها", it is no object)
                 agents = {a.kb_id_ or a.text for a in self.current_agents}
                 antecedent = next((m for m in reversed(self.mentions) if m.end <= pred.start and m.start not in taken
                                    and (m.kb_id_ or m.text) not in agents and self.close_before(m, pred)), None)
@@ -2156,8 +2267,8 @@ class SentenceReader:
             while j < limit and j - start < 3 and (self.skippable(j) and not self.head_word(j) or self.object_pronoun(j)):
                 j += 1
             if j < limit and self.doc[j].is_alpha and not self.fw(j) and j not in self.inside \
-                    and (self.words[j] != self.bare[j] and (pred.sense.pos == "verb" or self.bare[j] in self.lex.nouns)
-                         or self.words[j] in (self.lex.words if pred.sense.pos == "verb" else self.lex.nouns)
+                    and (self.words[j] != self.bare[j] and (pred.sense.pos == "verb" or self.lex.is_noun(self.bare[j]))
+                         or (self.lex.is_word(self.words[j]) if pred.sense.pos == "verb" else self.lex.is_noun(self.words[j]))
                          or not self.m.subject_after_verb and j > start and self.fw(j - 1) in ("det", "quantifier")
                          or not self.m.subject_after_verb and self.own_type_noun(pred, j)) \
                     and self.words[j] not in self.lex.verbs_only:

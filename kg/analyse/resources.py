@@ -26,6 +26,9 @@ class Resources:
     # town names too short or too word-like to stand alone (جنين "fetus", صور "pictures"): matched only
     # where the text says it is a place (see EntityMatcher._guarded_towns)
     guarded_names: PhraseTable[str] = PhraseTable()
+    # words of KB names that no lexicon knows as a word (برونو, كارلوس: a town's, a person's): after a person's
+    # title they can be part of another person's name
+    name_only_words: frozenset[str] = frozenset()
 
     def entries(self, ids: list[str]) -> list[KBEntry]:
         return [self.kb.entries[i] for i in ids if i in self.kb.entries]
@@ -51,7 +54,9 @@ def resources(language: str, kb_files: tuple[str, ...] = ()) -> Resources:
         # is left out: text and names are both segmented, so they still meet.
         verbs_only = lexicon.verbs_only - lexicon.vocabulary()
         probe = Segmenter(frozenset(vocabulary), lexicon.affixes, verbs_only)
-        vocabulary |= {w for w in name_words if not _clitic_before_article(probe, w)}
+        single_names = {key[0] for key in kb.names(language) if len(key) == 1}
+        vocabulary |= {w for w in name_words if not _clitic_before_article(probe, w)
+                       and not (w not in single_names and _clitic_before_noun(probe, w, lexicon))}
         # place names that begin with ل themselves (لبنان، ليبيا، لندن): never ل + ال + the rest
         lam = lexicon.affixes.get("clitics", {}).get("lil", "")[:1]  # the letter لل begins with
         lam_places = frozenset(w for e in kb.entries.values() if lam and e.type in ("Country", "City", "Region")
@@ -74,7 +79,9 @@ def resources(language: str, kb_files: tuple[str, ...] = ()) -> Resources:
     for entry in sorted(kb.entries.values(), key=lambda e: -e.population):
         if entry.type == "City" and entry.metonym_of.startswith("country/"):
             capitals.setdefault(entry.metonym_of.split("/", 1)[1], entry.id)
-    return Resources(language, lexicon, kb, names, demonyms, frozenset(vocabulary), segmenter, capitals, guarded)
+    name_only_words = frozenset(w for w in name_words if w not in closed_words and w not in lexicon.words)
+    return Resources(language, lexicon, kb, names, demonyms, frozenset(vocabulary), segmenter, capitals, guarded,
+                     name_only_words)
 
 
 def _clitic_before_article(probe: Segmenter, word: str) -> bool:
@@ -82,6 +89,16 @@ def _clitic_before_article(probe: Segmenter, word: str) -> bool:
     Any other name word (بوتين, لبنان) is kept whole, whatever the word list says."""
     pieces = probe.split(word)
     return bool(pieces) and any(norm.startswith("ال") for _, norm in pieces[1:])
+
+
+def _clitic_before_noun(probe: Segmenter, word: str, lexicon: Lexicon) -> bool:
+    """لحركة = ل + حركة, وتشغيل = و + تشغيل inside an organisation's name ("المكتب السياسي لحركة حماس"): a
+    clitic on a long ordinary noun, never a name of its own, is cut like running text too."""
+    pieces = probe.split(word)
+    if not pieces or word in lexicon.words:
+        return False
+    stem = pieces[-1][1]
+    return len(pieces) == 2 and len(stem) >= 4 and stem in lexicon.nouns
 
 
 def _segmented(key: tuple[str, ...], segmenter: Segmenter | None) -> tuple[str, ...]:

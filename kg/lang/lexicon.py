@@ -80,6 +80,7 @@ class Lexicon:
     words: frozenset[str] = frozenset()  # a general word list (words.tsv), for clitic segmentation
     verbs_only: frozenset[str] = frozenset()  # words.tsv forms known only as verbs
     nouns: frozenset[str] = frozenset()  # words.tsv forms known as (common) nouns
+    adjectives: frozenset[str] = frozenset()  # words.tsv forms known as adjectives
     affixes: dict = field(default_factory=dict)
 
     def clitic_on_article(self, word: str) -> bool:
@@ -87,8 +88,27 @@ class Lexicon:
         a new phrase, and no name word starts that way."""
         clitics = self.affixes.get("clitics", {})
         article, lil = clitics.get("article", ""), clitics.get("lil", "")
+        if any(w in self.words or w in self.common_words for w in (word, self.accusative_stem(word)) if w):
+            return False  # a word of its own that only looks so ("باليستيا": ballistic)
         return bool(article) and (any(word.startswith(fold(p, self.language) + article) for p in clitics.get("prepositions", []))
                                   or bool(lil) and word.startswith(fold(lil, self.language)))
+
+    def is_noun(self, word: str) -> bool:
+        """A folded word the word list knows as a noun, in the indefinite accusative too (منزلا, موقعا)."""
+        return word in self.nouns or self.accusative_stem(word) in self.nouns
+
+    def is_word(self, word: str) -> bool:
+        """A folded word the word list knows, or the indefinite accusative of a noun it knows."""
+        return word in self.words or self.accusative_stem(word) in self.nouns
+
+    def is_adjective(self, word: str) -> bool:
+        """A folded word the word list knows as an adjective, in the indefinite accusative too (قاطعا)."""
+        return word in self.adjectives or self.accusative_stem(word) in self.adjectives
+
+    def accusative_stem(self, word: str) -> str:
+        """هجوما -> هجوم: a word written with the indefinite accusative's alif, without it ("" if none)."""
+        alif = self.affixes.get("noun", {}).get("accusative", "")
+        return word[:-len(alif)] if alif and word.endswith(alif) and len(word) > len(alif) + 2 else ""
 
     def key(self, text: str) -> tuple[str, ...]:
         return fold_phrase(text, self.language)
@@ -230,6 +250,7 @@ def load_lexicon(language: str) -> Lexicon:
         lexicon.words = frozenset(fold(row["form"], language) for row in rows)
         lexicon.verbs_only = frozenset(fold(row["form"], language) for row in rows if row["kind"] == "verb")
         lexicon.nouns = frozenset(fold(row["form"], language) for row in rows if "noun" in row["kind"].split("|"))
+        lexicon.adjectives = frozenset(fold(row["form"], language) for row in rows if "adj" in row["kind"].split("|"))
     if (LANG_DIR / language / "common_words.tsv").exists():
         lexicon.common_words = frozenset(fold(f, language) for row in table(language, "common_words")
                                          for f in row.alternatives("form"))

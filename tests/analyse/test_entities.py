@@ -170,3 +170,22 @@ def test_ministry_named_by_its_portfolio_alone(ar_nlp):
     assert any(s.text == "وزارة الدفاع" and s._.kg["rule"] == "title-alone" for s in doc.spans["kg_mentions"])
     recapture = next(e for e in doc._.kg_events if e["type"] == "recapture")
     assert recapture["agent"].text == "وزارة الدفاع"  # "قواتها", in what the ministry announced, are its forces
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("اتهمت الوزارة وزير الداخلية الفرنسي برونو روتايو بالوقوف وراء الأزمة.", "برونو روتايو", "Person"),  # a KB town's word
+    ("قتل مئات في هجوم على مخيم زمزم للنازحين.", "زمزم", "City"),  # a plain noun after a town title
+    ("أحرق مستوطنون منازل في قرية الفندق.", "الفندق", "City"),
+])
+def test_names_the_kb_lacks_after_titles(ar_nlp, text, name, label):
+    assert (name, label) in [m[:2] for m in mentions(ar_nlp, text)]
+
+
+@pytest.mark.parametrize("text", ["وصلوا إلى مدينة ساحلية صغيرة.", "قصفت الطائرات مخيم النازحين.", "والتقى رئيسها الشيخ محمد بن زايد."])
+def test_adjectives_groups_and_pronouns_after_titles_are_no_names(ar_nlp, text):
+    assert not [m for m in mentions(ar_nlp, text) if m[1] in ("City", "Person") and m[0] not in ("محمد بن زايد",)]
+
+
+def test_a_clitic_inside_an_organisations_name_is_cut_in_text(ar_nlp):
+    found = [m[:2] for m in mentions(ar_nlp, "التقى القائد العسكري لحركة حماس.")]
+    assert not [m for m in found if m[0].startswith("لحركة")]
