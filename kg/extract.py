@@ -61,7 +61,8 @@ class Extractor:
             lexicon_entry=frame["lexicon"], trigger=doc[trigger_start:trigger_end].text)
         patient = frame["patient"]
         quantity = None
-        if patient is not None and (patient._.kg or {}).get("unit") is not None:
+        if patient is not None and (patient._.kg or {}).get("unit") is not None and not frame.get("part") \
+                and not patient._.kg.get("vague"):  # "most of them", "dozens of sites": no count
             info = patient._.kg
             quantity = Quantity(value=info["value"], unit=info["unit"], approximate=info["approx"],
                                 qualifier=info["qualifier"])
@@ -85,7 +86,8 @@ def surface(span: SpacySpan) -> str:
 def _unit_words(span: SpacySpan) -> str:
     """The counted noun of a quantity span, without the number and approximation words."""
     start = span._.kg.get("unit_start") or span.start
-    return span.doc[start:span.end].text if start < span.end else span.text
+    end = min(span._.kg.get("unit_end") or span.end, span.end)
+    return span.doc[start:end].text if start < end else span.text
 
 
 def extract(article: Article, clean: NormalisedText, doc: Doc) -> Extraction:

@@ -62,6 +62,7 @@ class EntityMatcher:
         syntax = res.lexicon.affixes.get("syntax", {})
         self.left = bool(syntax.get("modifiers_before_head", False))
         self.cased = bool(syntax.get("names_capitalised", False))
+        self.people_units = frozenset(syntax.get("people_units", []))
         self.possessive = frozenset(fold(p, res.language) for p in syntax.get("possessive", []))
         self.particles = frozenset(fold(p, res.language) for p in syntax.get("name_particles", []))
         self.names = _tokenized_names(res.names, tokenizer, res.language) if self.cased and tokenizer else res.names
@@ -195,6 +196,14 @@ class EntityMatcher:
             dsize = 0  # "us" is not the US
         if dsize and self.lex.function_words.longest(words, i)[0] >= dsize:
             dsize = 0  # "بأن" (that) folds like "ألبان" (Albanians) once the article is off: the particle wins
+        usize, units = self.lex.units.longest(bare, i) if not found and not self.left else (0, [])
+        if usize and self.res.demonyms.longest(bare, i + usize)[0] and not self.lex.groups.longest(bare, i)[0] \
+                and not self._trigger_noun(words, bare, i) and units[0] not in self.people_units:
+            # ("غارات إسرائيلية" are Israel's strikes, an event; "ناشطين إسرائيليين" are people)
+            # "مسيرة إسرائيلية", "سفينة روسية": a counted thing of a nation is that nation's, and no count
+            d2, isos2 = self.res.demonyms.longest(bare, i + usize)
+            found.append(self._span(doc, i, i + usize + d2, "Object", "group", english=units[0], country=isos2[0]))
+            return found
         if dsize and not found and not self._title_length(words, bare, i) and not (
                 i > 0 and not self.left and self.lex.groups.longest(bare, i - 1)[0]) and not (
                 self.left and self._before_title(words, bare, i + dsize)):  # "الرئيس الأمريكي": part of the title

@@ -71,6 +71,7 @@ MODALITY_OF = {"future": "future", "future_prefix": "future", "plan": "planned",
 VSO_WINDOW = 7  # tokens a verb's subject may sit after it (titles, adverbs, dates in between)
 OBJECT_WINDOW = 5  # words and names an object may stand after its verb (dates and prepositions not counted)
 OBJECT_SPAN = 14  # tokens, whatever they are
+COMPLEMENT_SPAN = 10  # tokens of an unnamed role filler (quotes and split clitics count)
 
 
 MEMBER_NOUNS = frozenset({"members", "member", "fighters", "militants"})  # "members of Hamas" are Hamas
@@ -122,7 +123,7 @@ class EventMatcher:
         roles = res.lexicon.affixes.get("roles", {})
         self.roles = {key: [fold(w, res.language) for w in roles.get(key, [])]
                       for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "between", "genitive",
-                                                               "purpose", "tie", "suffer", "possessive", "partitive", "temporal")}
+                                                               "purpose", "tie", "suffer", "possessive", "partitive", "temporal", "operation")}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -130,11 +131,16 @@ class EventMatcher:
         last_actor: list[Span] = []
         self.words = [t.norm_ for t in doc]  # read once per document, shared by its sentences
         self.bare = [strip_article(w) for w in self.words]
-        for sent in doc.sents:
+        self.attackers = []  # (sentence number, agent) of the attacks told so far, for "the strike" later on
+        for number, sent in enumerate(doc.sents):
             reader = SentenceReader(self, doc, sent, last_actor)
-            events += reader.read()
+            reader.number = number
+            found = reader.read()
+            events += found
             dropped += reader.dropped
             last_actor = reader.last_actor or last_actor
+            self.attackers += [(number, e["agent"]) for e in found if e["type"] in ATTACK_TYPES and e["agent"] is not None
+                               and e["modality"] == "asserted" and not e["negated"] and reader.is_actor(e["agent"])]
         for frame in events:
             for role in ("agent", "patient", "source"):
                 if frame.get(role) is not None:
@@ -258,6 +264,8 @@ class SentenceReader:
         self._per_source: list[Span] = []  # an "according to" source for the whole sentence
         self._by_patient: Span | None = None  # "روسيا، بدعم من X": the clause subject a by-noun supports
         self.current_agents: list[Span] = []  # agents of the trigger being read
+        self.consumed: set[int] = set()  # attack nouns read as the subject of a verb
+        self.number = 0  # the sentence's place in the document
 
     # ---- word classes -------------------------------------------------------------------
     def fw(self, i: int) -> str:
@@ -756,6 +764,7 @@ class SentenceReader:
         candidates = [m for m in self.mentions if clause_start <= m.start and m.end <= pred.start
                       and m.start not in taken and self.is_actor(m) and not self.backer_adverb(m)
                       and not (closed and closed[0] < m.start < closed[1])  # "X، التي تنشر ألفي جندي، دعمت"
+                      and not self.parenthetical(m, pred.start)  # "دفاعاته، بمساعدة القوات الأمريكية، اعترضت"
                       and (not self.governed(m) or self.adjacent(m, pred))  # "after Trump toured": a clause
                       and not (self.hyphen_modifier(m.end) and m.end + 1 != pred.start)]  # "army-backed government": not the army
         possessors = [m for m in candidates if m.end < self.e and self.words[m.end] in ("'s", "’s")]
@@ -777,6 +786,15 @@ class SentenceReader:
             return whole if whole is not None and whole.end == head.end and whole[0].is_lower else head
         return candidates[-1] if self.m.subject_after_verb else candidates[0]
 
+    def parenthetical(self, mention: Span, before: int) -> bool:
+        """A name inside a phrase set off by commas that opens with a preposition (", بمساعدة القوات الأمريكية،",
+        ", with US help,"): it says how, it is not the subject."""
+        commas = [k for k in range(self.s, before) if self.doc[k].text in (",", "،")]
+        opening = [k for k in commas if k < mention.start and k + 1 < self.e and self.fw(k + 1) == "prep"
+                   and self.words[k + 1] not in self.m.roles["partitive"]]  # (", من بينها أطباء بلا حدود،": who they are)
+        return bool(opening) and not any(opening[-1] < k < mention.start for k in commas) \
+            and any(mention.end <= k for k in commas)
+
     def after_clause_and(self, pred: Predicate, clause_start: int) -> int:
         """Subject-first languages: "killed six people, including two children, and a Russian drone hit ...": after a
         clause with its own verb, ", and" with a noun phrase after it starts a new clause and a new subject."""
@@ -797,7 +815,7 @@ class SentenceReader:
         # حسن نصر الله" reaches the person past a title and its complement
         while j < min(limit, start + OBJECT_SPAN) and steps < OBJECT_WINDOW:
             if j in self.quantity_at:
-                return self.quantity_at[j]
+                return self.vague_group(self.quantity_at[j])
             if self.fw(j) == "transparent":
                 return None  # "استعاد السيطرة على المطار": the control word's own phrase says what
             mention = self.mention_at.get(j)
@@ -835,16 +853,30 @@ class SentenceReader:
             return None
         return k - 1
 
+    def vague_group(self, count: Span) -> Span:
+        """"عشرات المواقع العسكرية والقواعد الجوية الإسرائيلية": a vague count is the group it counts, whole."""
+        if not count._.kg.get("vague"):
+            return count
+        unit_start = count._.kg.get("unit_start") or count.start
+        group = next((m for m in self.mentions if unit_start <= m.start < count.end and m.end >= count.end
+                      and m.label_ in ("Group", "Object", "Place") and not m.kb_id_), None)
+        if group is None or self.widened_end(group) == count.end:
+            return count  # (a span with the count's own bounds would share, and overwrite, its ._.kg)
+        return self.widened(group, count.start)
+
     def widened(self, mention: Span, start: int) -> Span:
         """The phrase from `start` to the mention, and on over other unnamed groups joined to it ("عددا من الجنود
         والمدنيين" is one set of people)."""
+        span = Span(self.doc, start, self.widened_end(mention), label=mention.label_, kb_id=mention.kb_id_)
+        span._.kg = dict(mention._.kg or {})
+        return span
+
+    def widened_end(self, mention: Span) -> int:
         end = mention.end
         while end + 1 < self.e and self.fw(end) == "conj" and (end + 1) in self.mention_at \
                 and self.mention_at[end + 1].label_ == mention.label_ and not self.mention_at[end + 1].kb_id_:
             end = self.mention_at[end + 1].end
-        span = Span(self.doc, start, end, label=mention.label_, kb_id=mention.kb_id_)
-        span._.kg = dict(mention._.kg or {})
-        return span
+        return end
 
     def compound(self, mention: Span, start: int) -> Span | None:
         """Subject-first languages: the nouns right before an unnamed group are part of it ("B-2 stealth
@@ -942,7 +974,7 @@ class SentenceReader:
         if self.lex.approx.longest(self.words, start)[0]:
             return None  # "أكثر من 70 من مقاتلي الحركة": a count we could not read, not a thing called "more"
         end, phrases = start, 0
-        while end < limit and end - start < 8 and not self.is_boundary(end) \
+        while end < limit and end - start < COMPLEMENT_SPAN and not self.is_boundary(end) \
                 and self.doc[end].text not in ("،", ",", ".", "“", "”", "\"") and end not in self.in_date:
             quoted = self.quoted_words(end + 1, limit) if end > start and end + 1 < limit and self.doc[end + 1].text in QUOTES else 0
             if quoted:  # 'شن ضربات "حاسمة وقوية" ضد الحوثيين': a few quoted words inside the phrase
@@ -1425,7 +1457,17 @@ class SentenceReader:
     def read_trigger(self, pred: Predicate, preds, index, previous, limit) -> list[dict]:
         sense = pred.sense
         rule = f"{self.res.language}/{sense.pos}"
-        agents, order = self.find_agents(pred, preds, index, previous, limit)
+        if pred.start in self.consumed:
+            return []  # an attack noun that is the subject of a verb of its kind: the verb's line tells it
+        subject = self.event_subject(pred, preds, index)
+        if subject is not None:
+            # "الغارة استهدفت طواقم الإسعاف": the strike's author did it; the name after the verb is the target
+            agents, order = self.event_actor(subject, pred), "event-subject"
+            self.consumed.add(subject[0])
+            if not agents:
+                return self.drop(pred, "an attack is the subject and neither the text nor the speaker says whose")
+        else:
+            agents, order = self.find_agents(pred, preds, index, previous, limit)
         taken = {a.start for a in agents}
         accusation = self.accusation_for(pred, preds, index)
         if accusation:
@@ -1565,7 +1607,7 @@ class SentenceReader:
             targets = [a for a in agents if a is not agent] if reciprocal else (patients or [None])
             for patient in targets:
                 out.append({
-                    "type": event_type, "trigger": (pred.start, pred.end), "agent": agent,
+                    "type": event_type, "trigger": (pred.start, pred.end), "agent": agent, "part": patient_rule == "part-of-antecedent",
                     "patient": patient, "place": place, "source": sources[0] if sources else None,
                     "negated": negated, "modality": modality, "speech": speech, "predicate": pred,
                     "rule": "+".join(filter(None, [f"{rule}-{order or 'noagent'}", patient_rule])),
@@ -1577,6 +1619,65 @@ class SentenceReader:
             out += [{**frame, "type": also[1], "patient": None, "rule": frame["rule"] + "+also"}
                     for frame in out if frame["patient"] is (patients[0] if patients else None)]
         return out
+
+    def event_subject(self, pred: Predicate, preds, index) -> tuple[int, int] | None:
+        """(start, end) of an attack noun heading a verb's subject, with only its adjectives, the name of the operation
+        or a nationality between: "الغارة الثانية استهدفت", "عملية «الوعد الصادق» استهدفت", "the strike killed"."""
+        if pred.sense.pos != "verb" or pred.sense.event_type not in ATTACK_TYPES | VICTIM_TYPES | {"intercept"} \
+                or self.passive(pred):
+            return None
+        noun = next((p for p in reversed(preds[:index]) if p.end <= pred.start), None)
+        if noun is not None and noun.sense.pos == "noun" and noun.sense.kind == "trigger" and noun.sense.event_type in ATTACK_TYPES:
+            start, end = noun.start, noun.end
+        else:  # "عملية «الوعد الصادق 3»": an operation with its name
+            k = pred.start - 1
+            while k >= self.s and (self.doc[k].text in QUOTES or k in self.in_date or self.fw(k) in ("aux", "adverb")):
+                k -= 1
+            close = k + 1
+            while k >= self.s and self.doc[close].text in QUOTES and self.doc[k].text not in QUOTES and close - k < 7:
+                k -= 1  # back over the quoted name to its opening quote
+            if not (close < pred.start and self.doc[close - 1].text in QUOTES or self.doc[close].text in QUOTES) \
+                    or k - 1 < self.s or self.words[k - 1] not in self.m.roles["operation"]:
+                return None
+            start, end = k - 1, k
+        j = end
+        while j < pred.start:
+            mention = self.mention_at.get(j)
+            if mention is not None and mention._.kg.get("rule") == "demonym":
+                j = mention.end
+            elif self.doc[j].text in QUOTES:
+                j += self.quoted_words(j, pred.start + 1) or 1
+            elif self.lex.is_adjective(self.words[j]) or self.fw(j) in ("aux", "adverb") or j in self.in_date:
+                j += 1
+            else:
+                return None
+        k = start - 1
+        opens = k < self.s or self.is_comp(k) or self.fw(k) in ("conj", "comp+pron") or self.doc[k].text in (",", "،") \
+            or not self.m.subject_after_verb and self.fw(k) == "det" and (k - 1 < self.s or self.is_comp(k - 1) or self.fw(k - 1) == "conj")
+        return (start, end) if opens else None
+
+    def event_actor(self, noun: tuple[int, int], pred: Predicate) -> list[Span]:
+        """Whose attack it was: a nationality or an actor on the noun ("غارة إسرائيلية", "an Israeli strike"); else a
+        speaker who is an armed force or a state (it tells of its own strikes: "قال الجيش إن الغارة استهدفت"); else
+        the one side this document's recent sentences have told of attacking."""
+        start, end = noun
+        for j in (start - 1, end):
+            mention = self.inside.get(j)
+            if mention is not None and (mention._.kg.get("rule") == "demonym" or self.is_named_actor(mention)) \
+                    and self.is_actor(mention) and (j == end or not self.m.subject_after_verb) and mention.start < pred.start:
+                return [mention]
+        k = end
+        while k < pred.start and (self.lex.is_adjective(self.words[k]) or self.doc[k].text in QUOTES):
+            k += 1
+        mention = self.inside.get(k)
+        if mention is not None and mention._.kg.get("rule") == "demonym" and k < pred.start:
+            return [mention]  # "الهجوم الإسرائيلي الغادر"
+        speakers, speech = self.source_of(pred.start)
+        if speech is not None and speakers and speakers[0].label_ in ("Military", "ArmedGroup", "Country"):
+            return speakers[:1]
+        recent = [a for number, a in self.m.attackers if self.number - number <= 2]
+        sides = {a.kb_id_ or a.text for a in recent}
+        return recent[-1:] if len(sides) == 1 else []
 
     def caused_deaths(self, pred: Predicate, preds, index, agents: list[Span], limit: int) -> list[dict]:
         """Victims of an attack: "غارات ... ما أسفر عن مقتل ثلاثة" (the attack before caused them),
@@ -2230,6 +2331,9 @@ class SentenceReader:
             if found is not None and found.start in self.mention_at and self.is_actor(found) and not self.governed(found) \
                     and not inside_phrase:  # "أمرت محكمة بحبس إمام أوغلو": the name is inside the act, no addressee
                 return self.coordinated(found), "object"
+        part = self.partitive_pronoun(pred, start, limit, taken)
+        if part is not None:
+            return [part], "part-of-antecedent"  # "اعترضت معظمها": most of the missiles named before
         act = self.act_object(pred, start, limit)
         if act is not None:
             return [act], "act-object"  # "rejected calls to step down", "rejected any demand to halt enrichment"
@@ -2276,6 +2380,29 @@ class SentenceReader:
                 if phrase is not None:
                     return [phrase], "noun-phrase"
         return [], ""
+
+    def partitive_pronoun(self, pred: Predicate, start: int, limit: int, taken: set[int]) -> Span | None:
+        """"معظمها", "عددا منها", "most of them": a part of something named before, whose pronoun points back to the
+        nearest count or unnamed group this sentence (or the one before) names, of the kind the event takes (weapons are
+        intercepted, people killed or arrested)."""
+        j = start
+        while j < limit and j - start < 2 and self.skippable(j) and self.fw(j) != "quantifier":
+            j += 1
+        if j + 1 >= limit or self.fw(j) != "quantifier":
+            return None
+        k = j + 1
+        if self.words[k] in self.m.roles["partitive"] and k + 1 < limit:
+            k += 1  # "عددا منها", "some of them"
+        if not (self.object_pronoun(k) or self.fw(k) == "pron"):
+            return None
+        previous = [s for s in self.doc.sents if s.end <= self.s][-1:]
+        begin = previous[0].start if previous else self.s
+        kinds = {"intercept": self.weapon}
+        fits = kinds.get(pred.sense.event_type, self.people if pred.sense.event_type in VICTIM_TYPES | PEOPLE_PATIENT_TYPES else None)
+        spans = [*self.doc.spans.get("kg_quantities", []), *self.doc.spans.get("kg_mentions", [])]
+        candidates = [c for c in spans if begin <= c.start and c.end <= pred.start and c.start not in taken and not c.kb_id_
+                      and (c.label_ in ("Group", "Object") or (c._.kg or {}).get("unit")) and (fits is None or fits(c))]
+        return max(candidates, key=lambda c: (c.end, -c.start)) if candidates else None
 
     def act_object(self, pred: Predicate, start: int, limit: int) -> Span | None:
         """Subject-first languages: an event noun as the object of propose, agree or reject is what is

@@ -16,7 +16,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lang.fold import strip_article
+from ..lang.fold import fold, strip_article
 from .resources import Resources, resources
 
 _NUMBER = re.compile(r"^\d{1,3}(?:[,،٬]\d{3})+(?:\.\d+)?$|^\d+(?:[.٫]\d+)?$")
@@ -40,6 +40,7 @@ class QuantityTagger:
         syntax = res.lexicon.affixes.get("syntax", {})
         self.left = bool(syntax.get("modifiers_before_head", False))
         self.and_words = frozenset(syntax.get("number_conjunctions", []))  # "two hundred and fifty"
+        self.plural_forms = frozenset(strip_article(w) for w in res.lexicon.unit_plurals)
 
     def __call__(self, doc: Doc) -> Doc:
         # time expressions come first: "الاثنين" is Monday there, not "two"
@@ -61,6 +62,10 @@ class QuantityTagger:
         return doc
 
     def _quantity(self, words, bare, start: int):
+        dual = self._dual(words, bare, start)
+        if dual is not None:
+            return start + 1, {"value": 2.0, "unit": dual, "approx": False, "qualifier": None, "unit_start": start,
+                               "unit_end": start + 1}
         i, qualifier = start, None
         size, meanings = self.lex.approx.longest(words, i)
         if size:
@@ -76,9 +81,34 @@ class QuantityTagger:
         unit = currency or unit
         if not unit and currency is None and qualifier is None and not vague and i - start == 1 and not _NUMBER.match(words[start]):
             return None  # a lone number word without a unit is rarely a count ("one of")
+        stop = end if unit and not currency else i
+        size, meanings = self.lex.approx_after.longest(words, stop) if unit else (0, [])
+        if size:  # "88 شخصا على الأقل": a hedge after the counted noun
+            qualifier, stop = qualifier or meanings[0], stop + size
         info = {"value": value, "unit": unit, "approx": bool(vague) or qualifier is not None,
-                "qualifier": qualifier or ("approx" if vague else None), "unit_start": unit_start}
-        return (end if unit and not currency else i), info
+                "qualifier": qualifier or ("approx" if vague else None), "unit_start": unit_start, "unit_end": end,
+                "vague": bool(vague) and i - start <= 1}  # "عشرات", "dozens": no count (not "عشرات الآلاف")
+        return stop, info
+
+    def _dual(self, words, bare, i: int) -> str | None:
+        """The unit of a dual counted noun ("شخصان", "مسيرتين", "سفينتين"): two of it; None for anything else."""
+        noun = self.lex.affixes.get("noun", {})
+        word = bare[i]
+        if word != words[i]:
+            return None  # "المسؤولان": the two named before, not a count
+        if word in self.plural_forms:
+            return None  # "مصابين": a listed plural
+        feminine = fold(noun.get("feminine", ""), self.lex.language)
+        construct = fold(self.lex.affixes.get("clitics", {}).get("teh_marbuta_construct", ""), self.lex.language)
+        for ending in noun.get("dual", []):
+            if not word.endswith(ending) or len(word) - len(ending) < 3:
+                continue
+            stem = word[:-len(ending)]
+            for candidate in (stem, stem[:-len(construct)] + feminine if construct and stem.endswith(construct) else ""):
+                units = self.lex.units.get((candidate,)) if candidate else None
+                if units:
+                    return units[0]
+        return None
 
     def _number(self, words, i):
         """(value, vague, next index) for digits or number words with scales, else None."""

@@ -72,7 +72,9 @@ class Lexicon:
     modality: PhraseTable[str] = field(default_factory=PhraseTable)
     dates: PhraseTable[tuple[str, str]] = field(default_factory=PhraseTable)  # (kind, value)
     numbers: PhraseTable[tuple[float, str]] = field(default_factory=PhraseTable)  # (value, kind)
-    approx: PhraseTable[str] = field(default_factory=PhraseTable)
+    approx: PhraseTable[str] = field(default_factory=PhraseTable)  # hedges before a number
+    approx_after: PhraseTable[str] = field(default_factory=PhraseTable)  # hedges after the counted noun
+    unit_plurals: frozenset[str] = frozenset()  # folded one-word plural forms of units.tsv ("مصابين" is no dual)
     units: PhraseTable[str] = field(default_factory=PhraseTable)
     titles: PhraseTable[str] = field(default_factory=PhraseTable)
     groups: PhraseTable[tuple[str, str]] = field(default_factory=PhraseTable)  # (english, type)
@@ -122,7 +124,7 @@ class Lexicon:
         """Every folded word the tables know: clitic splitting only cuts off a prefix to reach one."""
         words: set[str] = set()
         for part in (self.senses, self.function_words, self.negation, self.modality, self.dates,
-                     self.numbers, self.approx, self.units, self.titles, self.groups):
+                     self.numbers, self.approx, self.approx_after, self.units, self.titles, self.groups):
             words.update(part.words())
         return words
 
@@ -230,8 +232,11 @@ def load_lexicon(language: str) -> Lexicon:
             lexicon.numbers.add(lexicon.key(form), (float(row["value"]), row["kind"]))
     for row in table(language, "approx"):
         for form in row.alternatives("form"):
-            lexicon.approx.add(lexicon.key(form), row["meaning"])
+            (lexicon.approx_after if row["position"] == "after" else lexicon.approx).add(lexicon.key(form), row["meaning"])
     for row in table(language, "units"):
+        plurals = set(lexicon.unit_plurals)
+        plurals.update(w for form in row.alternatives("plurals") for w in lexicon.key(form) if len(lexicon.key(form)) == 1)
+        lexicon.unit_plurals = frozenset(plurals)
         for form in [*row.alternatives("singular"), *row.alternatives("plurals")]:
             for variant in (form, accusative(form, lexicon.affixes), construct(form, lexicon.affixes)):  # "12 شخصا", "70 من مقاتلي"
                 for key in lexicon.keys(variant) if variant else ():

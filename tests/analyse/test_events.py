@@ -609,3 +609,58 @@ def test_coordinated_adjectives_stay_in_the_phrase(ar_nlp):
 def test_a_loanword_that_looks_like_bi_plus_article(ar_nlp):
     e = one(ar_nlp, "قالت القيادة المركزية إن قواتها أسقطت صاروخا باليستيا مضادا للسفن.", "intercept")
     assert e["patient"] == "صاروخا باليستيا مضادا للسفن"
+
+
+# ---- attacks told through their weapons, operations and counts -------------------------------
+
+def test_an_attack_noun_as_subject_takes_a_military_speakers_side(ar_nlp):
+    e = one(ar_nlp, "وادعى جيش الاحتلال أن الغارة استهدفت عنصرا في قوة الرضوان.", "attack")
+    assert (e["agent"], e["patient"]) == ("جيش الاحتلال", "عنصرا")
+    assert "event-subject" in e["rule"]
+
+
+def test_a_named_operation_as_subject(ar_nlp):
+    e = one(ar_nlp, 'قال الحرس الثوري الإيراني في بيان إن عملية "الوعد الصادق 3" استهدفت عشرات المواقع العسكرية الإسرائيلية.',
+            "attack")
+    assert e["agent"] == "الحرس الثوري الإيراني" and e["patient"].startswith("عشرات المواقع")
+
+
+def test_an_attack_noun_as_subject_with_no_side_named_gives_no_line(ar_nlp):
+    # a health ministry tells of strikes; it did not strike
+    assert not [e for e in events(ar_nlp, "قالت وزارة الصحة إن الغارة استهدفت منزلا.") if e["type"] == "attack"]
+
+
+def test_own_air_defences_are_the_speakers(ar_nlp):
+    e = one(ar_nlp, "وقال الجيش الإسرائيلي إن دفاعاته الجوية اعترضت صاروخا أطلق من اليمن.", "intercept")
+    assert e["agent"] == "الجيش الإسرائيلي"
+
+
+def test_most_of_them_is_part_of_what_was_named_before(ar_nlp):
+    doc = analyse(ar_nlp, "وأعلن الجيش أن إيران أطلقت نحو مئة صاروخ، وأن دفاعاته الجوية، بمساعدة القوات الأمريكية، اعترضت معظمها.",
+                  PUBLISHED)
+    e = next(e for e in doc._.kg_events if e["type"] == "intercept")
+    assert (e["agent"].text, e["patient"].text, e["part"]) == ("الجيش", "نحو مئة صاروخ", True)
+
+
+def test_a_hedge_after_the_counted_noun_and_a_named_shooter(ar_nlp):
+    e = one(ar_nlp, "وقالت الوزارة إن 88 شخصا على الأقل قد قتلوا بنيران إسرائيلية.", "kill")
+    assert (e["agent"], e["patient"]) == ("إسرائيلية", "88 شخصا على الأقل")
+    assert e["patient_kg"]["value"] == 88 and e["patient_kg"]["qualifier"] == "atleast"
+
+
+def test_a_dual_is_a_count_of_two_killed_by_a_nations_drone(ar_nlp):
+    e = one(ar_nlp, "استشهد شخصان أمس في غارة نفذتها مسيرة إسرائيلية في قضاء صور.", "kill")
+    assert e["patient"] == "شخصان" and e["patient_kg"]["value"] == 2 and e["agent"] == "مسيرة إسرائيلية"
+
+
+def test_a_vague_count_is_the_group_it_counts(ar_nlp):
+    # (kg.extract gives a vague count no quantity: "dozens" is no number)
+    e = one(ar_nlp, "قالت إسرائيل إن قواتها اعتقلت عشرات المدنيين.", "arrest")
+    assert e["patient"] == "عشرات المدنيين" and e["patient_kg"]["vague"] is True
+    e = one(ar_nlp, "قال الحرس الثوري إن عملية «الوعد الصادق» استهدفت عشرات المواقع العسكرية الإسرائيلية.", "attack")
+    assert e["patient"] == "عشرات المواقع العسكرية الإسرائيلية"
+
+
+def test_including_names_the_subject(ar_nlp):
+    found = events(ar_nlp, "وكانت منظمات إنسانية دولية، من بينها أطباء بلا حدود وأوكسفام، قد طالبت بوقف فوري لإطلاق النار.")
+    assert {e["agent"] for e in found if e["type"] == "demand"} >= {"أطباء بلا حدود"}
