@@ -67,7 +67,7 @@ SPEECH_KINDS = frozenset({"say", "claim", "deny"})
 MODALITY_OF = {"future": "future", "future_prefix": "future", "plan": "planned", "attempt": "attempted",
                "hypothetical": "hypothetical", "hypothetical_clause_initial": "hypothetical", "call": "hypothetical",
                "purpose": "hypothetical", "possible_before_present": "hypothetical", "possible_after_noun": "asserted",
-               "infinitive": "hypothetical", "cessation": "hypothetical"}
+               "infinitive": "hypothetical", "cessation": "hypothetical", "sentence": "planned"}
 VSO_WINDOW = 7  # tokens a verb's subject may sit after it (titles, adverbs, dates in between)
 OBJECT_WINDOW = 5  # words and names an object may stand after its verb (dates and prepositions not counted)
 OBJECT_SPAN = 14  # tokens, whatever they are
@@ -139,8 +139,7 @@ class EventMatcher:
             events += found
             dropped += reader.dropped
             last_actor = reader.last_actor or last_actor
-            self.attackers += [(number, e["agent"]) for e in found if e["type"] in ATTACK_TYPES and e["agent"] is not None
-                               and e["modality"] == "asserted" and not e["negated"] and reader.is_actor(e["agent"])]
+            self.attackers += [(number, agent) for agent in reader.attackers]
         for frame in events:
             for role in ("agent", "patient", "source"):
                 if frame.get(role) is not None:
@@ -265,6 +264,7 @@ class SentenceReader:
         self._by_patient: Span | None = None  # "روسيا، بدعم من X": the clause subject a by-noun supports
         self.current_agents: list[Span] = []  # agents of the trigger being read
         self.consumed: set[int] = set()  # attack nouns read as the subject of a verb
+        self.attackers: list[Span] = []  # who this sentence says attacked (events kept or not: "الاستهداف الإسرائيلي")
         self.number = 0  # the sentence's place in the document
 
     # ---- word classes -------------------------------------------------------------------
@@ -786,6 +786,18 @@ class SentenceReader:
             return whole if whole is not None and whole.end == head.end and whole[0].is_lower else head
         return candidates[-1] if self.m.subject_after_verb else candidates[0]
 
+    def past_apposition(self, j: int, limit: int) -> int:
+        """Past ", أكبر أحزاب المعارضة،": a phrase between commas right after a subject renames it."""
+        if j >= limit or self.doc[j].text not in (",", "،"):
+            return j
+        for k in range(j + 1, min(limit, j + 8)):
+            if self.doc[k].text in (",", "،"):
+                return k + 1 if k > j + 1 else j
+            if self.is_comp(k) or self.is_boundary(k) or self.fw(k) in ("rel", "conj") \
+                    or any(s.pos == "verb" for s in self.lex.senses.longest(self.words, k)[1]):
+                return j
+        return j
+
     def parenthetical(self, mention: Span, before: int) -> bool:
         """A name inside a phrase set off by commas that opens with a preposition (", بمساعدة القوات الأمريكية،",
         ", with US help,"): it says how, it is not the subject."""
@@ -968,11 +980,19 @@ class SentenceReader:
             j += 1
         return j
 
+    def past_quantifiers(self, j: int, limit: int) -> int:
+        """The first word after j's determiners and quantifiers ("عن جميع الأسرى", "of several armed units")."""
+        while j + 1 < limit and (self.fw(j) == "quantifier" or self.fw(j) == "det" and not self.m.subject_after_verb):
+            j += 1
+        return j
+
     def complement(self, start: int, limit: int, frame: tuple[str, ...] = ()) -> Span | None:
         """What a preposition introduces when it is no name: "أمر بزيادة عدد وحدات إزالة الأمن",
         "أمر برفع جميع العقوبات المفروضة على سوريا" (one prepositional phrase may follow)."""
         if self.lex.approx.longest(self.words, start)[0]:
             return None  # "أكثر من 70 من مقاتلي الحركة": a count we could not read, not a thing called "more"
+        if self.object_pronoun(start):
+            return None  # "تسيطر عليها خلال ساعات": a pronoun, whose antecedent this phrase is not
         end, phrases = start, 0
         while end < limit and end - start < COMPLEMENT_SPAN and not self.is_boundary(end) \
                 and self.doc[end].text not in ("،", ",", ".", "“", "”", "\"") and end not in self.in_date:
@@ -982,11 +1002,11 @@ class SentenceReader:
                 continue
             if self.fw(end) == "prep" and phrases == 0 and end > start and end + 1 < limit and self.words[end] not in self.m.roles["place"] \
                     and self.words[end] not in frame and (self.m.subject_after_verb or self.words[end] in self.m.roles["genitive"]) \
-                    and (self.past_determiners(end + 1, limit) in self.mention_at
-                         or self.doc[self.past_determiners(end + 1, limit)].is_alpha and not self.fw(self.past_determiners(end + 1, limit))) \
+                    and (self.past_quantifiers(end + 1, limit) in self.mention_at
+                         or self.doc[self.past_quantifiers(end + 1, limit)].is_alpha and not self.fw(self.past_quantifiers(end + 1, limit))) \
                     and not self.lex.senses.longest(self.words, end + 1)[0]:  # "accused the CHP of provoking": an act
                 phrases += 1
-                end = self.past_determiners(end + 1, limit)
+                end = self.past_quantifiers(end + 1, limit)
                 continue
             if self.fw(end) == "conj" and self.adjective_conjunct(end, limit):
                 end += 2  # "منشآت نووية وعسكرية إيرانية": a second adjective of the same noun
@@ -1460,10 +1480,16 @@ class SentenceReader:
         if pred.start in self.consumed:
             return []  # an attack noun that is the subject of a verb of its kind: the verb's line tells it
         subject = self.event_subject(pred, preds, index)
+        subject_end = pred.end
         if subject is not None:
             # "الغارة استهدفت طواقم الإسعاف": the strike's author did it; the name after the verb is the target
             agents, order = self.event_actor(subject, pred), "event-subject"
             self.consumed.add(subject[0])
+            if subject[0] > pred.start:  # "استهدفت غارة إسرائيلية منزلا": the target after the strike and its words
+                subject_end = subject[1]
+                while subject_end < limit and (self.lex.is_adjective(self.words[subject_end]) or subject_end in self.inside
+                                               and self.inside[subject_end]._.kg.get("rule") == "demonym"):
+                    subject_end += 1
             if not agents:
                 return self.drop(pred, "an attack is the subject and neither the text nor the speaker says whose")
         else:
@@ -1487,7 +1513,11 @@ class SentenceReader:
                 # "هجوم شنته قوات الدعم السريع على مخيم زمزم": the target follows the support verb's subject
                 limit = max(limit, self.clause_end(preds, preds.index(pred.support)))
         else:
-            patient_from = max([pred.end, *(a.end for a in agents if a.start > pred.start)])
+            patient_from = max([subject_end, *(a.end for a in agents if a.start > pred.start)])
+            if patient_from > pred.end and self.m.subject_after_verb:
+                patient_from = self.past_apposition(patient_from, limit)  # "اتهم حزب الشعب، أكبر أحزاب المعارضة، الحكومة"
+        if sense.event_type in ATTACK_TYPES and not self.polarity(pred, None)[0]:
+            self.attackers += [a for a in agents if self.is_actor(a) and a.label_ != "Object"]
         if agents and all(a.label_ == "Object" for a in agents) and not (
                 sense.event_type in OBJECT_AGENT_TYPES and all(self.weapon(a) for a in agents)):
             return self.drop(pred, "only weapons act, and only in attacks: drones 'heading for Moscow' visit nobody")
@@ -1574,6 +1604,9 @@ class SentenceReader:
                 and patient_rule == "passive-subject"):
             return self.drop(pred, "no agent found")  # an event with no actor is rarely what the text says
         patients = [p for p in patients if not self.fragment(p) and not self.demonym_people(p)]
+        if sense.event_type == "fight" and patients and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients) \
+                and patients[0].label_ == "Topic" and patients[0]._.kg.get("rule") == "group":
+            return self.drop(pred, "a war on a thing ('الإرهاب', 'terrorism') is no fight with a side")
         if not patients and sense.event_type == "fight" and sense.pos == "verb" and patient_rule != "reciprocal":
             return self.drop(pred, "a fighting verb with no opponent ('قواته صدت'): who fought whom is the fact")
         if not patients and (sense.event_type not in PATIENT_OPTIONAL or order == "genitive") and patient_rule != "reciprocal":
@@ -1626,6 +1659,9 @@ class SentenceReader:
         if pred.sense.pos != "verb" or pred.sense.event_type not in ATTACK_TYPES | VICTIM_TYPES | {"intercept"} \
                 or self.passive(pred):
             return None
+        after = self.attack_noun_after(pred, preds, index)
+        if after is not None:
+            return after  # "استهدفت غارة جوية بعد ظهر اليوم مبنى": the strike is the subject (VSO)
         noun = next((p for p in reversed(preds[:index]) if p.end <= pred.start), None)
         if noun is not None and noun.sense.pos == "noun" and noun.sense.kind == "trigger" and noun.sense.event_type in ATTACK_TYPES:
             start, end = noun.start, noun.end
@@ -1654,9 +1690,26 @@ class SentenceReader:
         k = start - 1
         opens = k < self.s or self.is_comp(k) or self.fw(k) in ("conj", "comp+pron") or self.doc[k].text in (",", "،") \
             or not self.m.subject_after_verb and self.fw(k) == "det" and (k - 1 < self.s or self.is_comp(k - 1) or self.fw(k - 1) == "conj")
-        return (start, end) if opens else None
+        # "استشهد نازحون في قصف استهدف خيمة": a verb right after an indefinite noun is a clause about it (its subject)
+        relative = self.m.subject_after_verb and self.words[start] == self.bare[start] and self.fw(k) in ("prep", "cause")
+        return (start, end) if opens or relative else None
 
-    def event_actor(self, noun: tuple[int, int], pred: Predicate) -> list[Span]:
+    def attack_noun_after(self, pred: Predicate, preds, index) -> tuple[int, int] | None:
+        """Subject-after-verb languages: an attack noun right after the verb (past a date) as its subject."""
+        if not self.m.subject_after_verb or index + 1 >= len(preds):
+            return None
+        noun = preds[index + 1]
+        if noun.sense.pos != "noun" or noun.sense.kind != "trigger" or noun.sense.event_type not in ATTACK_TYPES \
+                or any(not (k in self.in_date or self.skippable(k)) for k in range(pred.end, noun.start)) \
+                or pred.end < self.e and self.object_pronoun(pred.end) \
+                or self.words[noun.start] == self.bare[noun.start] and self.lex.accusative_stem(self.words[noun.start]):
+            return None  # ("صدت هجوما": an accusative noun is the object)
+        clause = self.clause_start(preds, index)
+        if any(self.is_actor(m) for m in self.mentions if clause <= m.start and m.end <= pred.start):
+            return None  # "قواته صدت الهجوم": the verb has its subject already
+        return noun.start, noun.end
+
+    def event_actor(self, noun: tuple[int, int], pred: Predicate, speaker: bool = True) -> list[Span]:
         """Whose attack it was: a nationality or an actor on the noun ("غارة إسرائيلية", "an Israeli strike"); else a
         speaker who is an armed force or a state (it tells of its own strikes: "قال الجيش إن الغارة استهدفت"); else
         the one side this document's recent sentences have told of attacking."""
@@ -1664,19 +1717,20 @@ class SentenceReader:
         for j in (start - 1, end):
             mention = self.inside.get(j)
             if mention is not None and (mention._.kg.get("rule") == "demonym" or self.is_named_actor(mention)) \
-                    and self.is_actor(mention) and (j == end or not self.m.subject_after_verb) and mention.start < pred.start:
+                    and self.is_actor(mention) and (j == end or not self.m.subject_after_verb):
                 return [mention]
         k = end
-        while k < pred.start and (self.lex.is_adjective(self.words[k]) or self.doc[k].text in QUOTES):
+        stop = pred.start if start < pred.start else self.e
+        while k < stop and (self.lex.is_adjective(self.words[k]) or self.doc[k].text in QUOTES):
             k += 1
         mention = self.inside.get(k)
-        if mention is not None and mention._.kg.get("rule") == "demonym" and k < pred.start:
+        if mention is not None and mention._.kg.get("rule") == "demonym" and k < stop:
             return [mention]  # "الهجوم الإسرائيلي الغادر"
         speakers, speech = self.source_of(pred.start)
-        if speech is not None and speakers and speakers[0].label_ in ("Military", "ArmedGroup", "Country"):
+        if speaker and speech is not None and speakers and speakers[0].label_ in ("Military", "ArmedGroup", "Country"):
             return speakers[:1]
-        recent = [a for number, a in self.m.attackers if self.number - number <= 2]
-        sides = {a.kb_id_ or a.text for a in recent}
+        recent = [a for number, a in self.m.attackers if self.number - number <= 2] + [a for a in self.attackers if a.start < pred.start]
+        sides = {self.country_of(a) or a.kb_id_ or a.text for a in recent}
         return recent[-1:] if len(sides) == 1 else []
 
     def caused_deaths(self, pred: Predicate, preds, index, agents: list[Span], limit: int) -> list[dict]:
@@ -1846,6 +1900,9 @@ class SentenceReader:
                 return None  # "في المواجهات بين X وY": two sides, no one killer
             if after is None and later.end < self.e and self.fw(later.end) in ("agentive", "prep" if self.m.subject_after_verb else "agentive"):
                 after = self.mention_at.get(later.end + 1)  # (English "a strike on Sanaa": Sanaa is hit, not the striker)
+            if after is None and self.m.subject_after_verb:
+                # "استشهد نازحون في قصف استهدف خيمة": whose strike, the article has said (one side attacking lately)
+                after = next(iter(self.event_actor((later.start, later.end), later, speaker=False)), None)
             return after if after is not None and self.is_actor(after) else None
         return None
 
@@ -1975,8 +2032,8 @@ class SentenceReader:
             if size and units[0] in self.m.weapon_units:  # "بطائرة مسيرة تابعة للدعم السريع", no count
                 owner = self.weapon_owner(self.doc[j:j + size])
                 return ([owner], "undergo", owner.end) if owner is not None else ([], "undergo", j + size)
-            if not (self.fw(j) in ("prep", "agentive") or self.skippable(j)):
-                break
+            if not (self.fw(j) in ("prep", "agentive") or self.skippable(j) or self.lex.is_adjective(self.words[j])):
+                break  # (past "مبرح" in "تعرض لضرب مبرح على أيدي مستوطنين")
             j += 1
         return [], "undergo", pred.end
 
@@ -2364,13 +2421,15 @@ class SentenceReader:
                 found = self.after_preposition(j + 1, limit, (self.words[j + 1],), taken)
                 if found is not None:
                     return self.coordinated(found) if found.start in self.mention_at else [found], "control"
-            # no name: the noun phrase right after the verb ("استهدفت السفينة", "رفض الاتفاق");
+            # no name: the noun phrase right after the verb ("استهدفت السفينة", "رفض الاتفاق"), not an adjective right
+            # after an event noun ("ضرب مبرح");
             # after an event noun the next word is its adjective or genitive, no object
             # unless its actor stands elsewhere (a support verb, "من قبل"): then "إغراق سفينة" sinks the ship
             j = start if pred.sense.pos == "verb" or pred.agent_rule in ("support", "passive", "by") else limit
-            while j < limit and j - start < 3 and (self.skippable(j) and not self.head_word(j) or self.object_pronoun(j)):
-                j += 1
+            while j < limit and (j - start < 3 or j in self.in_date) and (self.skippable(j) and not self.head_word(j) or self.object_pronoun(j)):
+                j += 1  # (past a date of any length: "بعد ظهر أمس الأحد مبنى سكنيا")
             if j < limit and self.doc[j].is_alpha and not self.fw(j) and j not in self.inside \
+                    and not (pred.sense.pos == "noun" and j == pred.end and self.lex.is_adjective(self.words[j])) \
                     and (self.words[j] != self.bare[j] and (pred.sense.pos == "verb" or self.lex.is_noun(self.bare[j]))
                          or (self.lex.is_word(self.words[j]) if pred.sense.pos == "verb" else self.lex.is_noun(self.words[j]))
                          or not self.m.subject_after_verb and j > start and self.fw(j - 1) in ("det", "quantifier")
@@ -2511,6 +2570,8 @@ class SentenceReader:
                 kind = "asserted"
             if kinds[0] == "infinitive" and (back != 1 or pred.sense.pos != "verb"):
                 kind = "asserted"  # "agreed to stop": only the verb right after "to"
+            if kinds[0] == "sentence" and pred.sense.event_type not in VICTIM_TYPES:
+                kind = "asserted"  # a sentence leaves only the killing unasserted ("حكم بالسجن" is no arrest line of ours)
             if kinds[0] == "cessation" and sum(1 for k in range(j + size, pred.start)
                                                if not (self.fw(k) in ("det", "quantifier") or k in self.inside)) > 1:
                 kind = "asserted"  # "stopped their attacks", "the lifting of all US sanctions": what stops is no event

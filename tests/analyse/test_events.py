@@ -664,3 +664,39 @@ def test_a_vague_count_is_the_group_it_counts(ar_nlp):
 def test_including_names_the_subject(ar_nlp):
     found = events(ar_nlp, "وكانت منظمات إنسانية دولية، من بينها أطباء بلا حدود وأوكسفام، قد طالبت بوقف فوري لإطلاق النار.")
     assert {e["agent"] for e in found if e["type"] == "demand"} >= {"أطباء بلا حدود"}
+
+
+@pytest.mark.parametrize("text, event_type, agent, patient", [
+    # an attack noun right after the verb is its subject (VSO); the target follows it
+    ("إذ استهدفت غارة إسرائيلية بعد ظهر أمس الأحد مبنى سكنيا في حارة حريك.", "attack", "إسرائيلية", "مبنى سكنيا"),
+    ("قتلت غارات إسرائيلية ما لا يقل عن 71 فلسطينيا في أنحاء القطاع.", "kill", "إسرائيلية", "ما لا يقل عن 71 فلسطينيا"),
+    # a verb right after an indefinite attack noun is a clause about it
+    ("قصفت إسرائيل رفح. واستشهد خمسة نازحين في قصف استهدف خيمة في خان يونس.", "attack", "إسرائيل", "خيمة"),
+    # a phrase between commas after the subject renames it
+    ("اتهم حزب الشعب الجمهوري، أكبر أحزاب المعارضة، الحكومة بالتضييق.", "accuse", "حزب الشعب الجمهوري", "الحكومة"),
+    ("تعرض شاب لضرب مبرح على أيدي مستوطنين.", "attack", "مستوطنين", "شاب"),
+    ("قالت وزارة الدفاع التركية إن قواتها حيدت 12 عنصرا من الحزب.", "kill", "وزارة الدفاع التركية", "12 عنصرا"),
+])
+def test_subjects_objects_and_renamings(ar_nlp, text, event_type, agent, patient):
+    found = [e for e in events(ar_nlp, text) if e["type"] == event_type and e["patient"] == patient]
+    assert [e["agent"] for e in found] == [agent], events(ar_nlp, text)
+
+
+def test_an_accusative_attack_noun_after_the_verb_is_its_object(ar_nlp):
+    e = one(ar_nlp, "قال الجيش إن قواته صدت هجوما جديدا للدعم السريع على المدينة.", "fight")
+    assert e["agent"] == "الجيش"
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("أصدرت محكمة إيرانية حكما بالإعدام بحق رجل أدين بالتجسس.", "kill"),  # a sentence, no killing yet
+    ("قال ترمب خلال حديثه إلى الصحفيين إن المحادثات جيدة.", "talk"),  # talking to reporters is no call
+    ("التقى الأمير خالد بن سلمان وزير الحرب الأمريكي بيت هيغسيث.", "fight"),  # a title, no war
+    ("وفي حربها ضد الإرهاب، حققت الحكومة الصومالية تقدما.", "fight"),  # a war on a thing
+])
+def test_no_event_of_that_type(ar_nlp, text, event_type):
+    assert not [e for e in events(ar_nlp, text) if e["type"] == event_type and e["modality"] == "asserted"]
+
+
+def test_under_which_is_no_patient(ar_nlp):
+    found = events(ar_nlp, "وتوصلت واشنطن والحوثيون إلى اتفاق يلتزم بموجبه الطرفان بوقف الهجمات.")
+    assert not [e for e in found if e["patient"] and "موجب" in e["patient"]]
