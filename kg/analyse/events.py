@@ -72,6 +72,7 @@ VSO_WINDOW = 7  # tokens a verb's subject may sit after it (titles, adverbs, dat
 OBJECT_WINDOW = 5  # words and names an object may stand after its verb (dates and prepositions not counted)
 OBJECT_SPAN = 14  # tokens, whatever they are
 COMPLEMENT_SPAN = 10  # tokens of an unnamed role filler (quotes and split clitics count)
+PHRASE_SPAN = 14  # tokens of the longest form an unnamed filler is labelled with
 
 
 MEMBER_NOUNS = frozenset({"members", "member", "fighters", "militants"})  # "members of Hamas" are Hamas
@@ -117,6 +118,7 @@ class EventMatcher:
         self.negotiating_groups = frozenset(syntax.get("negotiating_groups", []))
         self.cased = syntax.get("names_capitalised", False)
         self.words: list[str] = []  # the current document's folded words (set per call)
+        self.date_tokens: set[int] = set()  # and the tokens of its time expressions
         self.bare: list[str] = []
         self.agreement = {key: [fold(w, res.language) for w in values]
                           for key, values in res.lexicon.affixes.get("agreement", {}).items()}
@@ -132,6 +134,7 @@ class EventMatcher:
         self.words = [t.norm_ for t in doc]  # read once per document, shared by its sentences
         self.bare = [strip_article(w) for w in self.words]
         self.attackers = []  # (sentence number, agent) of the attacks told so far, for "the strike" later on
+        self.date_tokens = {i for d in doc.spans.get("kg_dates", []) for i in range(d.start, d.end)}
         for number, sent in enumerate(doc.sents):
             reader = SentenceReader(self, doc, sent, last_actor)
             reader.number = number
@@ -154,14 +157,43 @@ class EventMatcher:
         if info.get("unit") and "forms" not in info:  # "about 60,000 people in Tawila": the people in Tawila
             counted = info.get("unit_start")
             located = self.located(doc, span) if counted is not None else None
-            span._.kg = {**info, "forms": [located[len(doc[span.start:counted].text):].strip()] if located else []}
+            phrases = self.phrase_forms(doc, span)
+            span._.kg = {**info, "forms": ([located[len(doc[span.start:counted].text):].strip()] if located else [])
+                         + phrases + [p[len(doc[span.start:counted].text):].strip() for p in phrases[-1:] if counted]}
             return
         if span.kb_id_ or info.get("rule") == "kb" or span.label_ in PLACE_TYPES and info.get("rule") != "group" \
                 or "forms" in info or info.get("unit"):
             return  # named places need no other forms; unnamed ones ("مناطق واسعة في شمال كردفان") do
         forms = [f for f in (self.located(doc, span), self.core(doc, span), self.with_pronoun(doc, span),
-                             *self.quoted_name(doc, span), *self.extended(doc, span)) if f and f != span.text]
-        span._.kg = {**info, "forms": forms}
+                             *self.quoted_name(doc, span), *self.extended(doc, span), *self.phrase_forms(doc, span))
+                 if f and f != span.text]
+        span._.kg = {**info, "forms": list(dict.fromkeys(forms))}
+
+    def phrase_forms(self, doc: Doc, span: Span) -> list[str]:
+        """The whole noun phrase an unnamed filler heads, as a reader would copy it out ("فصائل تابعة لحكومة دمشق",
+        "رجل أدين بالتجسس لصالح جهاز الموساد الإسرائيلي", "عناصر من تنظيم داعش"), and the same cut before each of its
+        prepositions: it runs on over adjectives, genitives, prepositional phrases and a coordinated noun of its own
+        kind, to a comma, a verb of our lexicons, a clause word or a date."""
+        end, cuts, sent_end = span.end, [], doc[span.start].sent.end
+        while end < sent_end and end - span.start < PHRASE_SPAN:
+            token = doc[end]
+            if token.is_punct and token.text not in QUOTES or end in self.date_tokens:
+                break
+            size, kinds = self.lex.function_words.longest(self.words, end)
+            kind = kinds[0] if size else ""
+            if kind in ("comp", "comp+pron", "rel", "boundary", "boundary+pron", "aux", "adverb", "agentive") \
+                    or any(s.pos == "verb" or s.kind in SPEECH_KINDS for s in self.lex.senses.longest(self.words, end)[1]) \
+                    or self.lex.negation.longest(self.words, end)[0] \
+                    or any(k not in ("purpose_clitic", "infinitive") for k in self.lex.modality.longest(self.words, end)[1]):
+                break  # (the clitic ل of purpose is also "of": "لحكومة دمشق")
+            if kind in ("prep", "conj") and end >= span.end:
+                cuts.append(end)  # ("حواجز للجيش والأمن الداخلي": and a second noun of the phrase)
+            end += max(size, 1)
+        while end > span.end and (doc[end - 1].text in QUOTES and doc[end - 1].text not in doc[span.start:end - 1].text
+                                  or self.lex.function_words.longest(self.words, end - 1)[0]):
+            end -= 1  # no dangling preposition or quote
+        forms = [doc[span.start:c].text for c in cuts if span.end < c < end][:3]
+        return forms + ([doc[span.start:end].text] if end > span.end else [])
 
     def extended(self, doc: Doc, span: Span) -> list[str]:
         """"any plan to push Palestinians out of the territory", "a fund for Gaza's reconstruction", "forces

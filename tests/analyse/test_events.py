@@ -700,3 +700,11 @@ def test_no_event_of_that_type(ar_nlp, text, event_type):
 def test_under_which_is_no_patient(ar_nlp):
     found = events(ar_nlp, "وتوصلت واشنطن والحوثيون إلى اتفاق يلتزم بموجبه الطرفان بوقف الهجمات.")
     assert not [e for e in found if e["patient"] and "موجب" in e["patient"]]
+
+
+def test_an_unnamed_filler_is_also_labelled_with_its_whole_phrase(ar_nlp):
+    e = one(ar_nlp, "اتهمت الوزارة فصائل تابعة لحكومة دمشق بمحاولة التقدم.", "accuse")
+    forms = e["patient_kg"].get("forms", [])
+    assert "فصائل تابعة لحكومة دمشق" in forms and e["patient"] != "فصائل تابعة لحكومة دمشق"
+    e = one(ar_nlp, "أعلن الجيش أنه قتل أكثر من 40 من عناصر حركة الشباب.", "kill")
+    assert "أكثر من 40 من عناصر حركة الشباب" in e["patient_kg"]["forms"]
