@@ -125,7 +125,7 @@ class EventMatcher:
         roles = res.lexicon.affixes.get("roles", {})
         self.roles = {key: [fold(w, res.language) for w in roles.get(key, [])]
                       for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "between", "genitive",
-                                                               "purpose", "tie", "suffer", "possessive", "partitive", "temporal", "operation")}
+                                                               "purpose", "tie", "suffer", "possessive", "partitive", "temporal", "operation", "vicinity")}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -862,6 +862,11 @@ class SentenceReader:
                 return self.vague_group(self.quantity_at[j])
             if self.fw(j) == "transparent":
                 return None  # "استعاد السيطرة على المطار": the control word's own phrase says what
+            if self.doc[j].text in (",", "،") and j + 1 < limit and self.fw(j + 1) == "conj":
+                return None  # "، وترأس وزير الخارجية ...": a new clause
+            person = self.person_after_title(j, limit) if j in self.title_words and j not in self.inside else None
+            if person is not None and person.start not in taken:
+                return person  # "كبير مستشاري الرئيس الأمريكي للشؤون الأفريقية مسعد بولس"
             mention = self.mention_at.get(j)
             if mention is not None and mention.start not in taken:
                 governed = self.governed(mention, after=start)
@@ -986,6 +991,21 @@ class SentenceReader:
                 or not self.lex.is_adjective(self.words[k]) or self.lex.senses.longest(self.words, k)[0]:
             return False
         return (self.words[k] != self.bare[k]) == (self.words[conj - 1] != self.bare[conj - 1])
+
+    def person_after_title(self, k: int, limit: int) -> Span | None:
+        """The person a run of title words names, past the titles' own complements and nationalities ("كبير مستشاري
+        الرئيس الأمريكي للشؤون الأفريقية مسعد بولس"), within a few words."""
+        start = k
+        while k < limit and k - start <= 8:
+            mention = self.mention_at.get(k)
+            if mention is not None:
+                return mention if mention.label_ == "Person" else None
+            if not (k in self.title_words or self.fw(k) == "prep" and self.words[k] in self.m.roles["complement"]
+                    or k > start and self.fw(k - 1) == "prep" and self.doc[k].is_alpha and not self.fw(k)
+                    or k > start and self.lex.is_adjective(self.words[k])):
+                return None
+            k += 1
+        return None
 
     def titled_name_at(self, k: int) -> bool:
         """"from Iranian President Masoud Pezeshkian": a run of title words that ends at a person's name."""
@@ -1135,6 +1155,8 @@ class SentenceReader:
             return "", ""
         word, lemma = self.words[pred.start], fold(pred.sense.lemma, self.res.language)
         for pronoun in sorted(self.lex.affixes.get("clitics", {}).get("suffix_pronouns", []), key=len, reverse=True):
+            if pred.sense.tense == "participle":
+                break  # (a participle's folded ة looks like the pronoun ه: "داعية")
             if word.endswith(pronoun) and len(word) - len(pronoun) > len(lemma):
                 word = word[:-len(pronoun)]  # "اتهمته": the ending before the object pronoun
                 break
@@ -1142,7 +1164,9 @@ class SentenceReader:
             rest = word[len(lemma):]
             return ("f", "sg") if rest in table.get("past_feminine", []) else ("", "")
         if pred.sense.tense == "participle":
-            return ("", "pl") if any(word.endswith(e) for e in table.get("participle_plural", [])) else ("", "")
+            if any(word.endswith(e) for e in table.get("participle_plural", [])):
+                return "", "pl"
+            return ("f", "sg") if any(word.endswith(e) for e in table.get("participle_feminine", [])) else ("", "")
         if pred.sense.tense == "present" and len(word) > 3:
             if any(word.endswith(e) for e in table.get("present_plural", [])):
                 return "", "pl"
@@ -1151,18 +1175,33 @@ class SentenceReader:
         return "", ""
 
     def agrees(self, pred: Predicate, agents: list[Span]) -> bool:
-        """A feminine singular verb takes no masculine human plural ("مدنيين ... وطالبت"), a plural participle
-        no lone person or place ("طرابلس، مطالبين"). Finite verbs with a person are not checked: machine
+        """A feminine singular verb takes no masculine human plural ("مدنيين ... وطالبت"), a feminine participle no
+        person either, a plural participle no lone person or place ("طرابلس، مطالبين"). Finite verbs with a person are not checked: machine
         translation often gets a man's verb wrong ("بوتين أمرت"), and it is our input too."""
         gender, number = self.verb_features(pred)
         if gender == "f":
             endings = self.m.agreement.get("human_plural", [])
+            if pred.sense.tense == "participle" and any(a.label_ == "Person" and not self.feminine_title_before(a) for a in agents):
+                return False  # "داعية", "متهمة": a body or a state speaking, or a woman the title says is one
             return not any(a.label_ == "Group" and not a.kb_id_ and len(a[-1].norm_) > 4
                            and any(a[-1].norm_.endswith(e) for e in endings) for a in agents)
         if number == "pl" and pred.sense.tense == "participle":
             endings = self.m.agreement.get("human_plural", [])
             return len(agents) > 1 or agents[0].label_ == "Group" or any(agents[0][-1].norm_.endswith(e) for e in endings)
         return True
+
+    def feminine_title_before(self, person: Span) -> bool:
+        """"السفيرة الأميركية دوروثي شيا": a title written feminine before the name."""
+        sent = person.sent
+        k = person.start - 1
+        endings = self.m.agreement.get("participle_feminine", [])
+        while k >= sent.start and person.start - k <= 8 and (
+                self.lex.titles.longest(self.m.bare, k)[0] or self.res.demonyms.longest(self.m.bare, k)[0]
+                or self.fw(k) == "prep" or k in self.inside):  # "السفيرة الأميركية لدى الأمم المتحدة دوروثي شيا"
+            if self.lex.titles.longest(self.m.bare, k)[0] and any(self.m.words[k].endswith(e) for e in endings):
+                return True
+            k -= 1
+        return False
 
     def find_agents(self, pred: Predicate, preds, index, previous: Predicate | None, limit: int) -> tuple[list[Span], str]:
         clause_start = self.clause_start(preds, index)
@@ -1609,6 +1648,8 @@ class SentenceReader:
                                                        limit, taken | {p.start for p in patients})
         if sense.event_type == "fight" and len(patients) == 1:
             patients = [self.attacker_of(patients[0])]  # "صدت هجوما جديدا للدعم السريع": fought the attackers
+        if sense.event_type in ATTACK_TYPES | {"seize", "recapture"} and len(patients) == 1:
+            patients = self.vicinity_of(patients[0]) or patients  # "على أطراف بلدتي الجرمق والمحمودية"
         if sense.event_type in ATTACK_TYPES and len(patients) == 1:
             patients = self.named_sites(patients[0]) or patients
         if order == "genitive" and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients):
@@ -1841,6 +1882,20 @@ class SentenceReader:
                 break
         return phrase
 
+    def vicinity_of(self, patient: Span) -> list[Span]:
+        """The places whose outskirts or surroundings a phrase names: "أطراف بلدتي الجرمق والمحمودية", "the outskirts
+        of Khan Younis" are those towns."""
+        if patient.kb_id_ or self.bare[patient.start] not in [strip_article(w) for w in self.m.roles["vicinity"]]:
+            return []
+        k = patient.start + 1
+        while k < self.e and k - patient.start <= 4 and (k in self.title_words or self.fw(k) in ("det", "prep") and k > patient.start) \
+                and k not in self.mention_at:
+            k += 1  # "بلدتي", "of the"
+        place = self.mention_at.get(k)
+        if place is None or place.label_ not in PLACE_TYPES - {"Country"}:
+            return []
+        return [p for p in self.coordinated(place) if p.label_ in PLACE_TYPES]
+
     def named_sites(self, patient: Span) -> list[Span]:
         """"استهدفت مناطق في القائم وعكاشات": unnamed sites in named towns are those towns. (In a region,
         "بلدات في جنوب لبنان", the towns stay the target: the region is only where they are.)"""
@@ -1932,8 +1987,9 @@ class SentenceReader:
                 return None  # "في المواجهات بين X وY": two sides, no one killer
             if after is None and later.end < self.e and self.fw(later.end) in ("agentive", "prep" if self.m.subject_after_verb else "agentive"):
                 after = self.mention_at.get(later.end + 1)  # (English "a strike on Sanaa": Sanaa is hit, not the striker)
-            if after is None and self.m.subject_after_verb:
-                # "استشهد نازحون في قصف استهدف خيمة": whose strike, the article has said (one side attacking lately)
+            if after is None and self.m.subject_after_verb and later.sense.event_type == "attack":
+                # "استشهد نازحون في قصف استهدف خيمة": whose strike, the article has said (one side attacking lately);
+                # not for clashes, which have two sides
                 after = next(iter(self.event_actor((later.start, later.end), later, speaker=False)), None)
             return after if after is not None and self.is_actor(after) else None
         return None

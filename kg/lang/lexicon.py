@@ -104,8 +104,9 @@ class Lexicon:
         return word in self.words or self.accusative_stem(word) in self.nouns
 
     def is_adjective(self, word: str) -> bool:
-        """A folded word the word list knows as an adjective, in the indefinite accusative too (قاطعا)."""
-        return word in self.adjectives or self.accusative_stem(word) in self.adjectives
+        """A folded word the word list knows as an adjective, definite ("الثانية") or in the indefinite accusative
+        ("قاطعا") too."""
+        return word in self.adjectives or self.accusative_stem(word) in self.adjectives or strip_article(word) in self.adjectives
 
     def accusative_stem(self, word: str) -> str:
         """هجوما -> هجوم: a word written with the indefinite accusative's alif, without it ("" if none)."""

@@ -708,3 +708,34 @@ def test_an_unnamed_filler_is_also_labelled_with_its_whole_phrase(ar_nlp):
     assert "فصائل تابعة لحكومة دمشق" in forms and e["patient"] != "فصائل تابعة لحكومة دمشق"
     e = one(ar_nlp, "أعلن الجيش أنه قتل أكثر من 40 من عناصر حركة الشباب.", "kill")
     assert "أكثر من 40 من عناصر حركة الشباب" in e["patient_kg"]["forms"]
+
+
+def test_the_outskirts_of_towns_are_those_towns(ar_nlp):
+    found = events(ar_nlp, "شن الطيران الحربي الإسرائيلي غارات على أطراف بلدتي الجرمق والمحمودية.")
+    assert sorted(e["patient"] for e in found if e["type"] == "attack") == ["الجرمق", "المحمودية"]
+
+
+def test_a_kinship_title_keeps_the_coordination(ar_nlp):
+    found = events(ar_nlp, "ستيف ويتكوف وصهر الرئيس الأميركي جاريد كوشنر وصلا صباح اليوم إلى شرم الشيخ.")
+    assert pairs(found, "visit") == [("جاريد كوشنر", "شرم الشيخ"), ("ستيف ويتكوف", "شرم الشيخ")]
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("وقالت البعثة إن ثمانية مدنيين قتلوا خلال الاشتباكات، داعية جميع الأطراف إلى الالتزام بالهدنة.", None),
+    ("أعلنت السفيرة الأميركية لدى الأمم المتحدة دوروثي شيا دعم بلادها لإسرائيل، متهمة موظفين في الأونروا بالإرهاب.",
+     "دوروثي شيا"),
+])
+def test_a_feminine_participle_agrees_with_its_subject(ar_nlp, text, agent):
+    found = [e["agent"] for e in events(ar_nlp, text) if e["type"] in ("demand", "accuse")]
+    assert found == ([agent] if agent else []) or agent is None and "مدنيين" not in found
+
+
+def test_the_person_a_long_title_names_is_the_object(ar_nlp):
+    e = one(ar_nlp, "رفض عبد الفتاح البرهان المقترح، متهما كبير مستشاري الرئيس الأمريكي للشؤون الأفريقية مسعد بولس بالانحياز.",
+            "accuse")
+    assert (e["agent"], e["patient"]) == ("عبد الفتاح البرهان", "مسعد بولس")
+
+
+def test_an_object_does_not_run_into_the_next_clause(ar_nlp):
+    found = events(ar_nlp, "ولم يحضر الرئيس السوري أحمد الشرع، وترأس وزير الخارجية أسعد الشيباني وفد بلاده.")
+    assert not [e for e in found if e["patient"] == "أسعد الشيباني"]
