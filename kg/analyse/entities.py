@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lang import LANG_DIR, table
-from ..lang.fold import fold, strip_article
+from ..lang.fold import fold, fold_phrase, strip_article
 from ..lang.lexicon import PhraseTable
 from . import trained
 from .resources import Resources, resources
@@ -86,6 +86,7 @@ class EntityMatcher:
         spans = trained.join(spans, trained.ner_mentions(doc, self.res, spans))  # a trained NER's, if any (off by default)
         chosen = self._one_sense_per_discourse(sorted(filter_spans(spans), key=lambda s: s.start), words, bare)
         chosen = self._placed_towns(doc, words, bare, chosen)
+        chosen = self._bodies_named_before(doc, words, bare, chosen)
         if self.cased:
             chosen = self._merge_persons(doc, words, self._drop_qualifiers(doc, words, bare, chosen))
             chosen = sorted(chosen + self._surnames(doc, words, bare, chosen), key=lambda s: s.start)
@@ -111,6 +112,33 @@ class EntityMatcher:
                 named.add(span.kb_id_)
             kept.append(span)
         return kept
+
+    def _bodies_named_before(self, doc: Doc, words, bare, spans: list[Span]) -> list[Span]:
+        """"الميليشيا", "الحركة", "الجماعة", "the militia": a body called only by its kind is the one armed group or
+        organisation the article names that goes by that word ("ميليشيا الدعم السريع", "حركة حماس", "جماعة الحوثي",
+        in the text or in its KB names); when the article names none, or two, it stays unnamed."""
+        named: dict[str, set[str]] = {}
+        for span in spans:
+            entry = self.res.kb.entries.get(span.kb_id_) if span.kb_id_ else None
+            if span.label_ in _INSTITUTION_TYPES and len(span) > 1 and (entry is None or entry.type not in ("ArmedGroup", "Organization")):
+                named.setdefault(bare[span.start], set()).add(span.text)  # "حركة الجهاد", "وكالة ميزان": another of that kind
+            if entry is None or entry.type not in ("ArmedGroup", "Organization"):
+                continue  # (not "الحكومة", "الجيش": those are most often the article's own country's, named or not)
+            for k in range(span.start, span.end):  # the words the text itself calls it by
+                named.setdefault(bare[k], set()).add(entry.id)
+            for name in entry.names(self.res.language):  # and the words of its other names
+                for word in fold_phrase(name, self.res.language):
+                    named.setdefault(strip_article(word), set()).add(entry.id)
+        out = []
+        for span in spans:
+            ids = named.get(bare[span.end - 1], set()) if span._.kg.get("rule") == "title-alone" and len(span) == 1 else set()
+            entry = self.res.kb.entries.get(next(iter(ids))) if len(ids) == 1 else None
+            if entry is not None:
+                linked = self._span(doc, span.start, span.end, entry.type, "kb", kb_id=entry.id)
+                linked._.kg = {**linked._.kg, "rule": "kind"}  # (named by its kind; the KB entry the article named)
+                span = linked
+            out.append(span)
+        return out
 
     def _guarded_town(self, words, bare, i: int):
         ids = self.res.guarded_names.longest(words, i)[1] or self.res.guarded_names.longest(bare, i)[1]
@@ -569,10 +597,15 @@ class EntityMatcher:
                 return [self._span(doc, j + ksize, end, "Person", "title")]
         if ksize and entity_type != "Facility":
             entry = self.res.kb.entries.get(ids[0])
-            if dsize == 0 and entry is not None and entry.type == "Country" and entity_type in _INSTITUTION_TYPES:
+            if dsize == 0 and entry is not None and entry.type == "Country" and entity_type in _INSTITUTION_TYPES \
+                    and words[start - 1] == bare[start - 1]:  # (construct: "حكومة الإمارات", not "الحكومة الإمارات")
                 # "حكومة السودان", "سفارة الولايات المتحدة": an institution of that country
                 return [self._span(doc, start - self._title_length(words, bare, start), j + ksize, entity_type,
                                    "title", country=entry.country or entry.id.split("/")[-1])]
+            if dsize == 0 and entity_type in _INSTITUTION_TYPES and words[start - 1] != bare[start - 1] \
+                    and self._title_length(words, bare, start) == 1:
+                # "اتهمت الحكومة الإمارات": a definite title is no construct; it stands alone, the name is the next role
+                return [self._span(doc, start - 1, start, entity_type, "title-alone")]
             return []  # a KB name follows; the KB match is the mention
         if entity_type in _INSTITUTION_TYPES and not dsize:
             # "وزارة الصحة اللبنانية": up to two words, then the demonym
@@ -612,8 +645,14 @@ class EntityMatcher:
             lambda k: self._unknown_word(doc[k]) or doc[k - 1].whitespace_ and (
                 entity_type == "Person" and self._name_only_word(words, bare, k)
                 or entity_type == "City" and k == j and self._place_noun(doc, words, bare, k)))
-        while end < len(doc) and end - j < MAX_NAME_WORDS and named(end):
-            end += 1
+        while end < len(doc) and end - j < MAX_NAME_WORDS:
+            given = self._given_name(doc, words, end) if entity_type == "Person" and doc[end - 1].whitespace_ else 0
+            if given and not self.names.longest(words, end)[0]:
+                end += given  # "علي يرلي قايا", "عبد الله باتيلي": a first name that is also a word
+            elif named(end):
+                end += 1
+            else:
+                break
         if end == j:
             return []
         if entity_type == "Facility":
@@ -678,6 +717,15 @@ class EntityMatcher:
                 and strip_article(token.norm_) not in self.res.vocabulary and len(token.text) > 1
                 and not self.lex.clitic_on_article(token.norm_))
 
+    def _given_name(self, doc: Doc, words, i: int) -> int:
+        """How many tokens a given name from given_names.tsv spans at i, written as listed: "علي" the name, not "على"
+        the preposition that folds like it."""
+        size, forms = self.lex.given_names.longest(words, i)
+        if not size:
+            return 0
+        written = " ".join(_unmarked(t.text) for t in doc[i:i + size])
+        return size if any(written == _unmarked(form) for form in forms) else 0
+
     def _name_only_word(self, words, bare, i: int) -> bool:
         """A word of some KB name that is no ordinary word ("برونو", "Carlos"), when it is no name of its own here: after a title
         it may begin or continue a name the KB lacks ("وزير الداخلية الفرنسي برونو روتايو")."""
@@ -732,3 +780,11 @@ def _tokenized_names(names: PhraseTable[str], tokenizer, language: str) -> Phras
                 for entry_id in ids:
                     table_.add(split, entry_id)
     return table_
+
+
+_MARKS = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
+
+
+def _unmarked(text: str) -> str:
+    """The written letters without diacritics and tatweel, but with ى and ي, ة and ه kept apart."""
+    return text.translate(_MARKS)

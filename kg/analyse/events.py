@@ -125,7 +125,7 @@ class EventMatcher:
         roles = res.lexicon.affixes.get("roles", {})
         self.roles = {key: [fold(w, res.language) for w in roles.get(key, [])]
                       for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "between", "genitive",
-                                                               "purpose", "tie", "suffer", "possessive", "partitive", "temporal", "operation", "vicinity")}
+                                                               "purpose", "tie", "suffer", "possessive", "partitive", "temporal", "operation", "vicinity", "deal")}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -550,9 +550,16 @@ class SentenceReader:
         return None
 
     def event_noun_after(self, j: int) -> bool:
-        while j < self.e and self.fw(j) in ("det", "prep") and not self.is_comp(j):
+        """An event noun right after (a speech verb's) word j, or after its subject and a date: "أعلن وزير الدفاع
+        مرهف أبو قصرة، الثلاثاء، التوصل إلى اتفاق" announces the act itself."""
+        start = j
+        while j < self.e and j - start <= 10 and (self.fw(j) in ("det", "prep") and not self.is_comp(j) or self.subject_after_verb_word(j)):
             j += 1
         return any(s.kind == "trigger" and s.pos == "noun" for s in self.lex.senses.longest(self.words, j)[1])
+
+    def subject_after_verb_word(self, j: int) -> bool:
+        """A word of a subject standing after its verb: a name, a title or demonym, a date, a comma."""
+        return self.m.subject_after_verb and (j in self.inside or self.skippable(j))
 
     # ---- arguments ----------------------------------------------------------------------
     def coordinated(self, first: Span) -> list[Span]:
@@ -662,8 +669,9 @@ class SentenceReader:
             if nxt is not None:  # "رئيس مجلس السيادة السوداني قائد الجيش الفريق أول البرهان"
                 j = nxt.end
                 continue
-            if not (self.skippable(j) or self.doc[j].text in QUOTES or self.words[j] in self.m.roles["complement"]):
-                break  # (and "رئيس المكتب السياسي لحركة «حماس» إسماعيل هنية": the body's own complement)
+            if not (self.skippable(j) or self.doc[j].text in QUOTES or self.words[j] in self.m.roles["complement"]
+                    or self.words[j] in self.m.roles["place"] and j + 1 in self.mention_at):
+                break  # ("رئيس المكتب السياسي لحركة «حماس» إسماعيل هنية", "رئيس المجلس التنفيذي في الحزب علي دعموش")
             j += 1
         return mention
 
@@ -1128,7 +1136,9 @@ class SentenceReader:
 
     def clause_end(self, preds: list[Predicate], index: int) -> int:
         pred = preds[index]
-        nxt = next((p.start for p in preds[index + 1:] if p.sense.pos == "verb" or p.sense.kind in SPEECH_KINDS), self.e)
+        nxt = next((p.start for p in preds[index + 1:] if p.sense.pos == "verb" or p.sense.kind in SPEECH_KINDS
+                    and not (p.sense.pos == "noun" and p.start - 1 > pred.end and self.fw(p.start - 1) == "prep")), self.e)
+        # (", في بيان،", ", in a statement,": a speech noun after a preposition is how it was said, no new clause)
         for j in range(pred.end, nxt):
             if j in self.in_quantity or j in self.in_date:
                 continue  # "ما يقرب من 200": the ما of an approximation ends no clause
@@ -1224,12 +1234,16 @@ class SentenceReader:
             return [antecedent], "relative"  # "ويتكوف الذي التقى نتنياهو": the antecedent acts
         main = next((p for p in preds[:index] if p.agents and p.sense.pos == "verb"), None)
         nearest = next((p for p in reversed(preds[:index]) if p.agents and p.sense.pos == "verb" and p.sense.kind == "trigger"), None)
+        opener = next((p for p in preds[:index] if p.agents and p.sense.kind in SPEECH_KINDS), None)
         if pred.sense.tense == "participle" and self.m.subject_drop:
-            # "..., متهما إسرائيل": the subject of the verb before it that agrees with it
-            host = next((p for p in (nearest, main) if p is not None and self.agrees(pred, p.agents)), None)
+            # "..., متهما إسرائيل": the subject of the verb before it that agrees with it; a verb inside what a speaker
+            # reports is passed over for the speaker ("قال الوزير إن 123 شرطيا أصيبوا، متهما منظمات متطرفة")
+            reported = opener is not None and nearest is not None and opener.scope is not None \
+                and opener.scope[0] <= nearest.start < opener.scope[1] and opener.start < nearest.start
+            candidates = (opener, main) if reported else (nearest, main)
+            host = next((p for p in candidates if p is not None and self.agrees(pred, p.agents)), None)
             if host is not None:
                 return host.agents, "participle"
-        opener = next((p for p in preds[:index] if p.agents and p.sense.kind in SPEECH_KINDS), None)
         if pred.sense.tense == "participle" and opener is not None and self.m.subject_drop and self.agrees(pred, opener.agents):
             return opener.agents, "participle"  # "وقال آبي أحمد إن ...، داعيا مصر": the speaker goes on
         denier = next((p for p in preds[:index] if p.sense.kind == "deny" and p.agents and p.end == pred.start), None)
@@ -1448,8 +1462,8 @@ class SentenceReader:
     def pronoun_subject(self, pred: Predicate) -> list[Span]:
         """إنها/أنه دمرت, "said it had downed": the pronoun subject of a reported clause is the speaker."""
         j = pred.start - 1
-        while j >= self.s and self.fw(j) in ("aux", "adverb"):
-            j -= 1
+        while j >= self.s and (self.fw(j) in ("aux", "adverb") or self.doc[j].text in QUOTES):
+            j -= 1  # (أنه "قضى" على: past a quote)
         if j - 1 >= self.s and self.fw(j - 1) == "comp" and self.doc[j].text in self.m.lex.affixes.get("clitics", {}).get("suffix_pronouns", []):
             return self.speaker_of(j - 1)
         if j >= self.s and self.fw(j) == "comp+pron":
@@ -1620,6 +1634,8 @@ class SentenceReader:
                 # "accused Israel of ... and demanded that it withdraw": the accused is asked
                 accused = {id(t): t for _, t in previous.accusation if self.is_actor(t)}
                 patients, patient_rule = list(accused.values())[:1], "accused"
+        if sense.event_type == "agree" and order != "between":
+            agents, patients = self.deal_sides(pred, agents, patients, limit)
         if sense.event_type not in COUNTED_PATIENT_TYPES:
             patients = [p for p in patients if p._.kg.get("unit") is None]
         if sense.event_type in SYMMETRIC_TYPES:
@@ -1676,7 +1692,9 @@ class SentenceReader:
                 order == "" and self.passive(pred) and patients and sense.event_type in AGENTLESS_PASSIVE_TYPES
                 and patient_rule == "passive-subject"):
             return self.drop(pred, "no agent found")  # an event with no actor is rarely what the text says
-        patients = [p for p in patients if not self.fragment(p) and not self.demonym_people(p)]
+        patients = [p for p in patients if not self.fragment(p) and not self.demonym_people(p)
+                    and not (len(p) == 1 and self.lex.numbers.longest(self.bare, p.start)[0] and p.start not in self.quantity_at)]
+        # ('قتلوا "العشرات"': a bare "dozens" names nobody)
         if sense.event_type == "fight" and patients and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients) \
                 and patients[0].label_ == "Topic" and patients[0]._.kg.get("rule") == "group":
             return self.drop(pred, "a war on a thing ('الإرهاب', 'terrorism') is no fight with a side")
@@ -1805,6 +1823,26 @@ class SentenceReader:
         recent = [a for number, a in self.m.attackers if self.number - number <= 2] + [a for a in self.attackers if a.start < pred.start]
         sides = {self.country_of(a) or a.kb_id_ or a.text for a in recent}
         return recent[-1:] if len(sides) == 1 else []
+
+    def deal_sides(self, pred: Predicate, agents: list[Span], patients: list[Span], limit: int) -> tuple[list[Span], list[Span]]:
+        """"أعلن X التوصل إلى اتفاق لوقف إطلاق النار مع Y": the deal the trigger names is what is agreed, and the
+        partner after "مع" is a second side agreeing (one line each, convention 4)."""
+        deal_words = [tuple(w.split()) for w in self.m.roles["deal"]]
+        at = next((k for k in range(pred.start, pred.end) if tuple(self.bare[k:k + 1]) in deal_words or (self.words[k],) in deal_words), None)
+        if at is None:
+            return agents, patients
+        deal = self.complement(at, limit)
+        partners = [p for p in patients if self.is_actor(p) and self.governed(p) in [fold(w, self.res.language) for w in ("مع", "with")]]
+        if deal is None:
+            return agents, patients
+        k = deal.end
+        if k + 1 < limit and self.words[k] in self.m.roles["between"] and k + 1 in self.mention_at:
+            sides = [s for s in self.coordinated(self.mention_at[k + 1]) if self.is_actor(s)]
+            if len(sides) > 1:  # "أعلنت عمان التوصل إلى اتفاق ... بين الولايات المتحدة والحوثيين": the two agreed
+                deal._.kg = {**deal._.kg, "rule": "act"}
+                return sides, [deal]
+        deal._.kg = {**deal._.kg, "rule": "act"}
+        return agents + [p for p in partners if not any(self.same(p, a) for a in agents)], [deal]
 
     def caused_deaths(self, pred: Predicate, preds, index, agents: list[Span], limit: int) -> list[dict]:
         """Victims of an attack: "غارات ... ما أسفر عن مقتل ثلاثة" (the attack before caused them),
@@ -2019,6 +2057,8 @@ class SentenceReader:
         if accuse is None:
             return []
         j = pred.start - 1
+        while j >= self.s and self.fw(j) == "behind":
+            j -= 1  # "بالوقوف وراء الهجمات": accused of the attacks
         if j >= self.s and any(q.start <= j < q.end and q.sense.kind == "light" for q in preds[:index]):
             j = next(q.start for q in preds[:index] if q.start <= j < q.end) - 1  # "بإطلاق هجمات"
         if j < self.s or self.fw(j) not in ("prep", "agentive") or self.words[j] not in self.accusation_preps:
@@ -2185,6 +2225,8 @@ class SentenceReader:
             return self.undergone(pred, preds, support)
         if support is not None and support.sense.note.startswith(("passive", "intransitive")):
             support = None  # "تم استهدافها", "اندلعت اشتباكات": the noun is the subject; an agent needs "من قبل" or "بين"
+        if support is not None and support.sense.note.startswith("announce") and pred.sense.event_type in VICTIM_TYPES:
+            support = None  # "أعلنت وزارة الصحة مقتل 20 شخصا": it tells of deaths it did not cause
         if support is not None and support.sense.kind in ("light", "say", "claim", "deny"):
             agents = support.agents
             if not agents:
@@ -2271,9 +2313,12 @@ class SentenceReader:
         Not for victims: "قتلى بين المدنيين" are among the civilians."""
         if pred.sense.event_type not in BETWEEN_TYPES:
             return []
-        for j in range(pred.end, min(pred.end + 4, self.e - 1)):
+        for j in range(pred.end, min(pred.end + 9, self.e - 1)):
             if j in self.inside or self.is_comp(j) or self.is_boundary(j):
                 return []
+            if j >= pred.end + 4 and not (j in self.in_date or self.fw(j) in ("aux", "adverb") or any(
+                    s.kind == "light" for s in self.lex.senses.longest(self.words, j)[1])) and self.words[j] not in self.m.roles["between"]:
+                return []  # ("اشتباكات قد اندلعت مساء الاثنين بين": past an auxiliary, a verb of happening, a date)
             if self.words[j] in self.m.roles["between"]:
                 k = j + 1 + (j + 1 < self.e and self.doc[j + 1].text in QUOTES)  # 'بين "قسد" و...'
                 mention = self.mention_at.get(k)
@@ -2514,8 +2559,11 @@ class SentenceReader:
             # after an event noun the next word is its adjective or genitive, no object
             # unless its actor stands elsewhere (a support verb, "من قبل"): then "إغراق سفينة" sinks the ship
             j = start if pred.sense.pos == "verb" or pred.agent_rule in ("support", "passive", "by") else limit
-            while j < limit and (j - start < 3 or j in self.in_date) and (self.skippable(j) and not self.head_word(j) or self.object_pronoun(j)):
-                j += 1  # (past a date of any length: "بعد ظهر أمس الأحد مبنى سكنيا")
+            while j < limit and (j - start < 3 or j in self.in_date) and (self.skippable(j) and not self.head_word(j) or self.object_pronoun(j)
+                                                                         or self.m.subject_after_verb and self.doc[j].text in QUOTES):
+                j += 1  # (past a date of any length: "بعد ظهر أمس الأحد مبنى سكنيا"; past an opening quote)
+            quoted_end = next((k for k in range(j, limit) if self.doc[k].text in QUOTES), limit) \
+                if j > start and self.doc[j - 1].text in QUOTES else limit  # 'اتهمت "جهات خارجية" بنشر': up to the quote
             if j < limit and self.doc[j].is_alpha and not self.fw(j) and j not in self.inside \
                     and not (pred.sense.pos == "noun" and j == pred.end and self.lex.is_adjective(self.words[j])) \
                     and (self.words[j] != self.bare[j] and (pred.sense.pos == "verb" or self.lex.is_noun(self.bare[j]))
@@ -2523,7 +2571,7 @@ class SentenceReader:
                          or not self.m.subject_after_verb and j > start and self.fw(j - 1) in ("det", "quantifier")
                          or not self.m.subject_after_verb and self.own_type_noun(pred, j)) \
                     and self.words[j] not in self.lex.verbs_only:
-                phrase = self.complement(j, limit, pred.sense.patient)
+                phrase = self.complement(j, quoted_end, pred.sense.patient)
                 if phrase is not None:
                     return [phrase], "noun-phrase"
         return [], ""

@@ -78,6 +78,7 @@ class Lexicon:
     units: PhraseTable[str] = field(default_factory=PhraseTable)
     titles: PhraseTable[str] = field(default_factory=PhraseTable)
     groups: PhraseTable[tuple[str, str]] = field(default_factory=PhraseTable)  # (english, type)
+    given_names: PhraseTable[str] = field(default_factory=PhraseTable)  # first names that are also words
     common_words: frozenset[str] = frozenset()  # never names, whatever a gazetteer says
     words: frozenset[str] = frozenset()  # a general word list (words.tsv), for clitic segmentation
     verbs_only: frozenset[str] = frozenset()  # words.tsv forms known only as verbs
@@ -251,6 +252,9 @@ def load_lexicon(language: str) -> Lexicon:
             for variant in (form, accusative(form, lexicon.affixes), construct(form, lexicon.affixes)):
                 for key in lexicon.keys(variant) if variant else ():
                     lexicon.groups.add(key, (row["en"], row["type"] or "Group"))
+    if (LANG_DIR / language / "given_names.tsv").exists():
+        for row in table(language, "given_names"):
+            lexicon.given_names.add(lexicon.key(row["form"]), row["form"])
     if (LANG_DIR / language / "words.tsv").exists():
         rows = table(language, "words")
         lexicon.words = frozenset(fold(row["form"], language) for row in rows)
