@@ -645,12 +645,16 @@ class EntityMatcher:
             lambda k: self._unknown_word(doc[k]) or doc[k - 1].whitespace_ and (
                 entity_type == "Person" and self._name_only_word(words, bare, k)
                 or entity_type == "City" and k == j and self._place_noun(doc, words, bare, k)))
+        after_given = False
         while end < len(doc) and end - j < MAX_NAME_WORDS:
             given = self._given_name(doc, words, end) if entity_type == "Person" and doc[end - 1].whitespace_ else 0
             if given and not self.names.longest(words, end)[0]:
                 end += given  # "علي يرلي قايا", "عبد الله باتيلي": a first name that is also a word
-            elif named(end):
-                end += 1
+                after_given = True
+            elif named(end) or after_given and words[end] != bare[end] and self._content_word(doc[end], words, end) \
+                    and not self.res.demonyms.longest(bare, end)[0]:
+                end += 1  # ("جمال الحسيني": after a first name, a family name written with the article)
+                after_given = False
             else:
                 break
         if end == j:

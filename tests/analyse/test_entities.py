@@ -189,3 +189,29 @@ def test_adjectives_groups_and_pronouns_after_titles_are_no_names(ar_nlp, text):
 def test_a_clitic_inside_an_organisations_name_is_cut_in_text(ar_nlp):
     found = [m[:2] for m in mentions(ar_nlp, "التقى القائد العسكري لحركة حماس.")]
     assert not [m for m in found if m[0].startswith("لحركة")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال وزير الداخلية علي يرلي قايا إن الشرطة اعتقلت المئات.", "علي يرلي قايا"),  # علي, not على
+    ("وقال المبعوث الخاص جمال الحسيني إن المحادثات مستمرة.", "جمال الحسيني"),
+])
+def test_a_given_name_that_is_also_a_word_begins_a_name_after_a_title(ar_nlp, text, name):
+    assert (name, "Person") in [m[:2] for m in mentions(ar_nlp, text)]
+
+
+def test_a_preposition_after_a_title_is_no_name(ar_nlp):
+    assert not [m for m in mentions(ar_nlp, "وقال الوزير على الفور إن الحكومة مستعدة.") if m[1] == "Person"]
+
+
+def test_a_body_named_by_its_kind_is_the_one_the_article_named(ar_nlp):
+    found = mentions(ar_nlp, "قالت قوات الدعم السريع إنها سيطرت على المدينة. واتهمت الحكومة الإمارات بتزويد الميليشيا بالسلاح.")
+    militia = [m for m in found if m[0] == "الميليشيا"]
+    assert militia and militia[0][2] == "org/rsf"
+    # two movements named: "the movement" stays unnamed
+    found = mentions(ar_nlp, "قالت حركة حماس وحركة الجهاد الإسلامي إن الحركة ترفض.")
+    assert [m[2] for m in found if m[0] == "الحركة"] == [""]
+
+
+def test_a_definite_title_before_a_country_is_no_construct(ar_nlp):
+    found = [m[:2] for m in mentions(ar_nlp, "واتهمت الحكومة الإمارات بتزويد الميليشيا بالسلاح.")]
+    assert ("الحكومة", "Government") in found and ("الإمارات", "Country") in found

@@ -739,3 +739,49 @@ def test_the_person_a_long_title_names_is_the_object(ar_nlp):
 def test_an_object_does_not_run_into_the_next_clause(ar_nlp):
     found = events(ar_nlp, "ولم يحضر الرئيس السوري أحمد الشرع، وترأس وزير الخارجية أسعد الشيباني وفد بلاده.")
     assert not [e for e in found if e["patient"] == "أسعد الشيباني"]
+
+
+def test_a_statement_adverbial_ends_no_clause(ar_nlp):
+    e = one(ar_nlp, "واتهمت وزارة الخارجية السودانية، في بيان، دولة الإمارات العربية المتحدة بتزويد الميليشيا بالسلاح.", "accuse")
+    assert e["patient"] == "الإمارات العربية المتحدة"
+
+
+def test_a_quoted_object_ends_at_its_quote(ar_nlp):
+    e = one(ar_nlp, 'نفت الوزارة ذلك، واتهمت الحكومة "جهات خارجية" بنشر مقاطع مفبركة "لإثارة الفتنة".', "accuse")
+    assert e["patient"] == "جهات خارجية"
+
+
+def test_accused_of_being_behind_attacks(ar_nlp):
+    found = events(ar_nlp, "اتهمت الحكومة العراقية حزب العمال الكردستاني بالوقوف وراء الهجمات على المنشآت.")
+    assert pairs(found, "accuse") == [("الحكومة العراقية", "حزب العمال الكردستاني")]
+    assert [e["source"] for e in found if e["type"] == "attack"] == ["الحكومة العراقية"]
+
+
+def test_announcing_a_deal_with_a_partner_gives_both_sides(ar_nlp):
+    found = events(ar_nlp, "أعلن وزير الدفاع السوري مرهف أبو قصرة، الثلاثاء، التوصل إلى اتفاق لوقف شامل لإطلاق النار مع قوات سوريا الديمقراطية.")
+    assert pairs(found, "agree") == [("قوات سوريا الديمقراطية", "اتفاق لوقف شامل لإطلاق النار"),
+                                      ("مرهف أبو قصرة", "اتفاق لوقف شامل لإطلاق النار")]
+
+
+def test_a_mediator_announcing_a_deal_between_two_sides(ar_nlp):
+    found = events(ar_nlp, "وكانت سلطنة عمان قد أعلنت التوصل إلى اتفاق لوقف إطلاق النار بين الولايات المتحدة والحوثيين.")
+    assert sorted(a for a, _ in pairs(found, "agree")) == ["الحوثيين", "الولايات المتحدة"]
+
+
+def test_announcing_deaths_is_no_killing(ar_nlp):
+    assert not [e for e in events(ar_nlp, "وأعلنت وزارة الصحة مقتل 20 شخصا.") if e["type"] == "kill"]
+
+
+def test_clashes_that_broke_out_between_two_sides(ar_nlp):
+    found = events(ar_nlp, 'وكانت اشتباكات قد اندلعت مساء الاثنين بين قوات الأمن الداخلي السورية وعناصر "قسد".')
+    assert len(pairs(found, "fight")) == 2
+
+
+def test_a_participle_after_a_reported_clause_is_the_speakers(ar_nlp):
+    e = one(ar_nlp, 'وقال وزير الداخلية علي يرلي قايا إن 123 من عناصر الشرطة أصيبوا، متهما "منظمات متطرفة" بالتحريض.', "accuse")
+    assert e["agent"] == "علي يرلي قايا"
+
+
+def test_a_quoted_verb_after_that_he(ar_nlp):
+    e = one(ar_nlp, 'وأعلن الجيش الإسرائيلي في بيان أنه "قضى" على رئيس أركان حزب الله هيثم علي الطبطبائي.', "kill")
+    assert (e["agent"], e["patient"]) == ("الجيش الإسرائيلي", "هيثم علي الطبطبائي")
