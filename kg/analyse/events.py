@@ -346,7 +346,7 @@ class SentenceReader:
                 possessed = bool(senses)
             if found and found[-1].end == i and found[-1].sense.kind == "trigger" and self.fw(i) == "transparent":
                 senses = []  # "استعادت السيطرة على": control is the verb's complement, not a seizing of its own
-            elif size == 1 and self.fw(i) and not (possessed and self.fw(i) == "transparent"):
+            elif size == 1 and self.fw(i) and not (possessed and self.fw(i) == "transparent") and not self.result_verb(i, senses):
                 senses = []  # قبل "before", عبر "via": the function word reading wins (but "سيطرتها" is her seizing)
             senses = [s for s in senses if self.requirement_met(s, i, i + size)]
             if i > self.s and self.fw(i - 1) in ("det", "prep", "cause") or i > self.s and self.words[i - 1] in ("'s", "’s"):
@@ -366,6 +366,11 @@ class SentenceReader:
             found.append(Predicate(i, i + size, self.choose(senses, i, i + size), possessed=possessed))
             i += size
         return found
+
+    def result_verb(self, i: int, senses: list[Sense]) -> bool:
+        """", killing 12 people": a result word that is itself a killing verb tells the deaths the clause before caused."""
+        return self.fw(i) == "result" and self.lex.function_words.longest(self.words, i)[0] == 1 \
+            and any(s.pos == "verb" and s.event_type in VICTIM_TYPES for s in senses)  # ("أسفر عن مقتل": the noun tells them)
 
     def modifier_name_before(self, i: int) -> bool:
         """Subject-first languages: a country name or demonym between an article, quantifier or preposition
@@ -809,8 +814,8 @@ class SentenceReader:
                 k = j + 1
                 if k in self.in_date:
                     continue  # "on Sunday": a time, not the patient
-                if any(q.start <= j < q.end for q in self.quantities):
-                    continue  # "نحو مئة صاروخ": "about" a number, not "towards"
+                if any(q.start <= j < q.end for q in self.quantities) or self.lex.approx.longest(self.words, j)[0] > 1:
+                    continue  # "نحو مئة صاروخ": "about" a number, not "towards"; "at least 27 Palestinians": no "at"
                 if j > self.s and any(s.kind == "per" for s in self.lex.senses.longest(self.words, j - 1)[1]):
                     continue  # "according to his website": a source, not the patient
                 while k < limit and (self.lex.approx.longest(self.words, k)[0] or self.skippable(k) and not (
@@ -1502,6 +1507,9 @@ class SentenceReader:
         """Victims of an attack: "غارات ... ما أسفر عن مقتل ثلاثة" (the attack before caused them),
         "قتل سبعة أشخاص في غارات إسرائيلية", "killed in Israeli strikes" (the attack after caused them).
         The attacker is the agent, the victims the patient, whatever the passive hides."""
+        result = self.fw(pred.start) == "result"
+        if result:
+            agents = []  # "shelled the city, killing 15 civilians": the shelling's subject is the killer, not a victim
         victims = [a for a in agents if not self.is_named_actor(a)]
         if agents and not victims:
             return []
@@ -1512,9 +1520,11 @@ class SentenceReader:
         while j >= self.s and (self.fw(j) in ("prep", "rel") or self.skippable(j)):
             j -= 1
         attacker = None
-        if j >= self.s and self.fw(j) == "result" or pred.start - 1 >= self.s and self.fw(pred.start - 1) == "result":
+        if result or j >= self.s and self.fw(j) == "result" or pred.start - 1 >= self.s and self.fw(pred.start - 1) == "result":
             earlier = next((p for p in reversed(preds[:index]) if p.agents and p.sense.event_type in ATTACK_TYPES), None)
             attacker = earlier.agents[0] if earlier is not None else None
+            if result and attacker is None:
+                return self.drop(pred, "deaths an attack caused, and no attack with an actor before them")
         if attacker is None:
             attacker = self.agentive_after(pred, limit)  # "استشهد عشرة مواطنين برصاص قوات الاحتلال"
         if attacker is None:

@@ -464,3 +464,18 @@ def test_delegations_that_meet_negotiate(en_nlp):
 def test_the_un_nuclear_watchdog_is_the_iaea(en_nlp):
     doc = analyse(en_nlp, "Iran and the U.N. nuclear watchdog signed an agreement in Cairo on Tuesday.", PUBLISHED)
     assert any(e["agent"] is not None and e["agent"].kb_id_.endswith("org/iaea") for e in doc._.kg_events)
+
+
+# ---- round 7: unseen news -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,triple", [
+    ("The Rapid Support Forces shelled the town of Kadugli on Monday, killing at least nine civilians.",
+     ("kill", "Rapid Support Forces", "at least nine civilians")),
+    ("Russia pounded the port of Odesa overnight, killing four people, officials said.", ("kill", "Russia", "four people")),
+])
+def test_killing_after_an_attack_clause_has_the_attacker_as_killer(en_nlp, text, triple):
+    assert triples(en_nlp, text, "kill") == [triple]
+
+
+def test_killing_after_a_clause_with_no_attacker_gives_no_line(en_nlp):
+    assert triples(en_nlp, "A powerful storm hit the coast on Monday, killing 12 people.", "kill") == []
