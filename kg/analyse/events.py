@@ -390,6 +390,10 @@ class SentenceReader:
         if self.m.subject_after_verb or not any(s.pos == "noun" for s in senses) \
                 or not any(s.pos == "verb" and s.tense == "present" for s in senses) or self.nonfinite(Predicate(i, i + 1, senses[0])):
             return False  # "-ing" forms: a gerund or participle reads as a verb ("..., meeting leaders of")
+        nxt = i + 1
+        if nxt + 1 < self.e and self.fw(nxt) == "prep" and nxt + 1 not in self.in_date and any(
+                s.pos == "noun" and s.patient[:1] == ("obj",) and self.words[nxt] in s.patient for s in senses):
+            return True  # "U.S. strikes on the port killed 74": a preposition of its frame, where the verb takes an object
         j = i - 1
         while j >= self.s and (self.fw(j) in ("adverb", "aux") or self.lex.negation.longest(self.words, j)[0]):
             j -= 1
@@ -844,6 +848,12 @@ class SentenceReader:
                     fallback = phrase
         return fallback
 
+    def finite_verb(self, j: int) -> bool:
+        """A word our lexicons know only as a verb in a finite form (past or present: "killed", "began", "says")."""
+        senses = self.lex.senses.longest(self.words, j)[1]
+        return bool(senses) and all(s.pos == "verb" and s.tense in ("past", "present") for s in senses) \
+            and not self.words[j].endswith("ing")
+
     def titled_name_at(self, k: int) -> bool:
         """"from Iranian President Masoud Pezeshkian": a run of title words that ends at a person's name."""
         while k < self.e and k in self.title_words and k not in self.mention_at:
@@ -891,6 +901,8 @@ class SentenceReader:
                 continue
             if self.fw(end) not in ("", "quantifier"):
                 break
+            if end > start and not self.m.subject_after_verb and end not in self.inside and self.finite_verb(end):
+                break  # "strikes on a fuel depot killed 30 people": the phrase ends where the clause's verb stands
             if end > start and self.lex.clitic_on_article(self.words[end]) and end not in self.inside:
                 break  # "متهما الرئيس حسن شيخ بالسعي": a new prepositional phrase, not more of the name
             mention = self.inside.get(end)
@@ -1902,10 +1914,11 @@ class SentenceReader:
         # (not for victims and detainees: "Palestinian deaths", "Iranian arrests")
         before = self.inside.get(pred.start - 1)
         if before is not None and before.end == pred.start and self.modifier_name_before(pred.start) or \
-                before is not None and before.end == pred.start and before._.kg.get("rule") == "demonym" and not self.m.subject_after_verb \
+                before is not None and before.end == pred.start and (before._.kg.get("rule") == "demonym" or before.label_ == "Country") \
+                and not self.m.subject_after_verb \
                 and (before.start == self.s or self.fw(before.start - 1) or self.doc[before.start - 1].is_punct):
             if pred.sense.event_type not in VICTIM_TYPES | {"arrest"} and self.is_actor(before):
-                return [before], "modifier", pred.end
+                return self.coordinated(self.first_conjunct(before)), "modifier", pred.end  # "Israeli and U.S. strikes"
         # "زيارة بوتين": a genitive actor right after the noun
         mention = self.mention_at.get(pred.end)
         if mention is not None and mention.label_ in ACTOR_TYPES - {"Group"}:

@@ -479,3 +479,12 @@ def test_killing_after_an_attack_clause_has_the_attacker_as_killer(en_nlp, text,
 
 def test_killing_after_a_clause_with_no_attacker_gives_no_line(en_nlp):
     assert triples(en_nlp, "A powerful storm hit the coast on Monday, killing 12 people.", "kill") == []
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("On Sunday, U.S. strikes on a fuel depot killed at least 30 people.", ("kill", "U.S.", "at least 30 people")),
+    ("French and British strikes on the depot began at dawn.", ("attack", "French", "depot")),
+])
+def test_a_strikes_form_before_its_nouns_preposition_is_the_noun(en_nlp, text, triple):
+    assert triple in triples(en_nlp, text, triple[0])
+    assert ("attack", "British", "depot") in triples(en_nlp, "French and British strikes on the depot began at dawn.", "attack")
