@@ -1619,6 +1619,9 @@ class SentenceReader:
         """Drones, missiles, shells: what an attack is made with ("مسيرات", "63 طائرة مسيرة")."""
         info = span._.kg or {}
         head = (info.get("unit") or info.get("english") or "").lower()
+        if info.get("rule") == "complement" and not self.m.subject_after_verb:
+            head = span[-1].norm_  # "fired a ballistic missile at": a phrase the group table lacks, by its head
+            return head in self.m.weapon_units or head.endswith("s") and head[:-1] in self.m.weapon_units
         return (span.label_ in ("Object", "Group") or info.get("unit")) and not span.kb_id_ and (
             head in self.m.weapon_units or head.endswith("s") and head[:-1] in self.m.weapon_units)
 

@@ -488,3 +488,8 @@ def test_killing_after_a_clause_with_no_attacker_gives_no_line(en_nlp):
 def test_a_strikes_form_before_its_nouns_preposition_is_the_noun(en_nlp, text, triple):
     assert triple in triples(en_nlp, text, triple[0])
     assert ("attack", "British", "depot") in triples(en_nlp, "French and British strikes on the depot began at dawn.", "attack")
+
+
+def test_a_weapon_phrase_the_group_table_lacks_is_no_target(en_nlp):
+    found = triples(en_nlp, "The Houthis fired a ballistic missile at Sanaa airport on Sunday.", "attack")
+    assert found and not [t for t in found if "missile" in t[2]]
