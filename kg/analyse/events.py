@@ -133,7 +133,7 @@ class EventMatcher:
             reader = SentenceReader(self, doc, sent, last_actor)
             events += reader.read()
             dropped += reader.dropped
-            last_actor = reader.last_actor or last_actor
+            last_actor = reader.last_actor or ([] if reader.unnamed_speaks else last_actor)
         for frame in events:
             for role in ("agent", "patient", "source"):
                 if frame.get(role) is not None:
@@ -250,6 +250,7 @@ class SentenceReader:
         self.carried = last_actor
         self.last_actor: list[Span] = []
         self.last_actor_spoke = False
+        self.unnamed_speaks = False  # a speaker named by a common noun only: the next "He said" is not ours to resolve
         self.function_kind = self._function_kinds()
         self.title_words = self._title_words()
         self.dropped: list[dict] = []
@@ -1307,8 +1308,10 @@ class SentenceReader:
             else:
                 agents, rule = self.find_agents(pred, preds, index, None, limit)
             if not agents:
-                agents = self.speaker_of(pred.start) or self.carried
+                unnamed = self.unnamed_speaker(pred)
+                agents = self.speaker_of(pred.start) or ([] if unnamed else self.carried)
                 rule = "carried"
+                self.unnamed_speaks = self.unnamed_speaks or unnamed  # "The group denied ... It said": not the actor before
             pred.agents, pred.agent_rule = agents, rule
             comp = next((j for j in range(pred.end, self.e) if self.is_comp(j) or self.doc[j].text in (":", "“", "\"", "«")), None)
             if comp is None and self.postposed(pred, agents):
@@ -1326,6 +1329,19 @@ class SentenceReader:
                 self._speech.append(pred)
             if agents and not self.last_actor:
                 self.last_actor, self.last_actor_spoke = agents, True
+
+    def unnamed_speaker(self, pred: Predicate) -> bool:
+        """Subject-first languages: "The group denied ...", "Officials said ...": a speaker the text names only by a
+        common noun is not the actor of the sentence before (a pronoun is: "He said", "..., it said")."""
+        if self.m.subject_drop:
+            return False
+        j = pred.start - 1
+        while j >= self.s and self.fw(j) in ("adverb", "aux"):
+            j -= 1
+        k = pred.end
+        if j >= self.s and self.fw(j) == "pron" or k < self.e and self.fw(k) == "pron":
+            return False
+        return j >= self.s and self.doc[j].is_alpha and not self.fw(j) and j not in self.in_date
 
     def conjunction_before(self, pred: Predicate) -> int:
         j = pred.start - 1

@@ -493,3 +493,10 @@ def test_a_strikes_form_before_its_nouns_preposition_is_the_noun(en_nlp, text, t
 def test_a_weapon_phrase_the_group_table_lacks_is_no_target(en_nlp):
     found = triples(en_nlp, "The Houthis fired a ballistic missile at Sanaa airport on Sunday.", "attack")
     assert found and not [t for t in found if "missile" in t[2]]
+
+
+def test_a_speaker_named_by_a_common_noun_is_not_the_actor_before(en_nlp):
+    text = ("Hamas fighters attacked an Israeli position on Monday. The group denied targeting civilians. "
+            "It said the army had shelled the market.")
+    found = events(en_nlp, text)
+    assert not [e for e in found if e["negated"] or e["source"] is not None]
