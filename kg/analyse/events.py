@@ -2160,7 +2160,8 @@ class SentenceReader:
         if "obj" in pred.sense.patient and preps:
             # "دعا سلام الجيش إلى ...": an actor as direct object is the addressee, before any complement
             found = self.object_after(start, limit, taken)
-            if found is not None and found.start in self.mention_at and self.is_actor(found) and not self.governed(found):
+            if found is not None and found.start in self.mention_at and self.is_actor(found) and not self.governed(found) \
+                    and self.direct_object(pred, start, limit) is None:  # (not "attacked an Israeli position")
                 return self.coordinated(found), "object"
         act = self.act_object(pred, start, limit)
         if act is not None:
@@ -2262,10 +2263,23 @@ class SentenceReader:
             return None  # "paid off Syria's debt": the possessor is meant
         if self.doc[k].text == "-" and k + 1 < limit:
             k += 1  # "UN-patrolled"
-        if not (any(c.isalpha() for c in self.doc[k].text) and not self.fw(k) and k not in self.inside and k not in self.in_date
-                and not self.lex.senses.longest(self.words, k)[0] and self.words[k] not in self.lex.verbs_only):
+        head = self.inside.get(k)
+        senses = self.lex.senses.longest(self.words, k)[1]
+        if head is not None and head.start == k and head._.kg.get("rule") == "group" and not head._.kg.get("unit"):
+            end = head.end  # "hit Hezbollah weapons depots": an unnamed noun after the name, and the nouns after it
+            while end < limit and end - head.end < 3 and self.doc[end].is_alpha and self.doc[end].is_lower and not self.fw(end) \
+                    and end not in self.inside and end not in self.in_date and not self.lex.senses.longest(self.words, end)[0]:
+                end += 1
+            tail = Span(self.doc, k, end)
+        elif senses and all(s.pos == "noun" and s.kind == "trigger" for s in senses) and k not in self.inside \
+                and pred.sense.event_type in TOPIC_PATIENT_TYPES:
+            # "dismissed the U.S. proposal" (but "repelled an RSF assault": the RSF was fought)
+            tail = self.doc[k:k + self.lex.senses.longest(self.words, k)[0]]
+        elif not (any(c.isalpha() for c in self.doc[k].text) and not self.fw(k) and k not in self.inside and k not in self.in_date
+                  and not senses and self.words[k] not in self.lex.verbs_only):
             return None
-        tail = self.complement(k, limit)
+        else:
+            tail = self.complement(k, limit)
         if tail is None:
             return None
         span = Span(self.doc, j, tail.end, label="Topic")

@@ -500,3 +500,12 @@ def test_a_speaker_named_by_a_common_noun_is_not_the_actor_before(en_nlp):
             "It said the army had shelled the market.")
     found = events(en_nlp, text)
     assert not [e for e in found if e["negated"] or e["source"] is not None]
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Hamas fighters attacked an Israeli position on Monday.", ("attack", "Hamas", "Israeli position")),
+    ("The army said it had hit Hezbollah weapons depots near the town.", ("attack", "army", "Hezbollah weapons depots")),
+    ("Khamenei dismissed the U.S. proposal on Sunday.", ("reject", "Khamenei", "U.S. proposal")),
+])
+def test_a_name_that_qualifies_the_noun_after_it_is_part_of_the_object(en_nlp, text, triple):
+    assert triple[2] in [t[2] for t in triples(en_nlp, text, triple[0])]
