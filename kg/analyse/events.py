@@ -816,6 +816,8 @@ class SentenceReader:
         fallback = None
         for j in range(start, limit):
             if self.words[j] in preps and j + 1 < limit:
+                if not self.m.subject_after_verb and j > start and self.doc[j - 1].text == ",":
+                    break  # "held talks in Rome, with Oman acting as mediator": an adjunct after a comma, not the frame's
                 k = j + 1
                 if k in self.in_date:
                     continue  # "on Sunday": a time, not the patient

@@ -509,3 +509,8 @@ def test_a_speaker_named_by_a_common_noun_is_not_the_actor_before(en_nlp):
 ])
 def test_a_name_that_qualifies_the_noun_after_it_is_part_of_the_object(en_nlp, text, triple):
     assert triple[2] in [t[2] for t in triples(en_nlp, text, triple[0])]
+
+
+def test_a_with_phrase_after_a_comma_names_no_partner(en_nlp):
+    text = "Iran and the United States held a round of talks in Rome on Friday, with Oman again acting as mediator."
+    assert triples(en_nlp, text, "negotiate") == [("negotiate", "Iran", "United States")]
