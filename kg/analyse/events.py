@@ -1369,8 +1369,8 @@ class SentenceReader:
         if rest or pred.start - self.s < 4:
             return False
         first = min([pred.start, *(a.start for a in agents)])
-        while first - 1 >= self.s and self.fw(first - 1) == "det":
-            first -= 1  # ", the Foreign Office said."
+        while first - 1 >= self.s and (self.fw(first - 1) == "det" or first - 1 in self.title_words):
+            first -= 1  # ", the Foreign Office said.", ", Interior Minister Ali Yerlikaya said."
         return first - 1 >= self.s and self.doc[first - 1].text in (",", "،")
 
     def source_of(self, i: int) -> tuple[list[Span], Predicate | None]:

@@ -514,3 +514,8 @@ def test_a_name_that_qualifies_the_noun_after_it_is_part_of_the_object(en_nlp, t
 def test_a_with_phrase_after_a_comma_names_no_partner(en_nlp):
     text = "Iran and the United States held a round of talks in Rome on Friday, with Oman again acting as mediator."
     assert triples(en_nlp, text, "negotiate") == [("negotiate", "Iran", "United States")]
+
+
+def test_a_titled_speaker_after_the_report_is_its_source(en_nlp):
+    found = events(en_nlp, "Police detained 40 students in Ankara, Interior Minister Ali Yerlikaya said on Monday.")
+    assert [(e["type"], e["source"]) for e in found] == [("arrest", "Ali Yerlikaya")]
