@@ -675,7 +675,7 @@ class SentenceReader:
         if members and span.text.lower() in MEMBER_NOUNS and j < self.e and self.words[j] == "of":
             j = self.past_determiners(j + 1, self.e)
             after = self.mention_at.get(j)
-            if after is not None and after.label_ in named and after.kb_id_ and (after._.kg or {}).get("rule") == "kb":
+            if after is not None and after.label_ in named and (after._.kg or {}).get("rule") in ("kb", "title"):
                 return after
         return span
 
@@ -779,6 +779,8 @@ class SentenceReader:
         for j in range(start, min(limit, start + OBJECT_WINDOW)):
             if j in self.quantity_at:
                 return self.quantity_at[j]
+            if self.infinitive(j):
+                return None  # "vowed to rid Tripoli of gangs": the town is the act's object, not the vow's
             mention = self.mention_at.get(j)
             if mention is not None and mention.start not in taken:
                 governed = self.governed(mention, after=start)
@@ -791,6 +793,13 @@ class SentenceReader:
             if not (self.skippable(j) or self.fw(j) == "prep" or self.object_pronoun(j)):
                 content_words += 1
         return None
+
+    def infinitive(self, j: int) -> bool:
+        """Subject-first languages: "to" before a plain lower-case word (no determiner, name, number or date) opens
+        an infinitive."""
+        return not self.m.subject_after_verb and self.words[j] in self.m.roles["purpose"][:1] and j + 1 < self.e \
+            and self.doc[j + 1].is_alpha and self.doc[j + 1].is_lower and not self.fw(j + 1) \
+            and j + 1 not in self.inside and j + 1 not in self.in_date and j + 1 not in self.in_quantity
 
     def compound(self, mention: Span, start: int) -> Span | None:
         """Subject-first languages: the nouns right before an unnamed group are part of it ("B-2 stealth
@@ -904,8 +913,9 @@ class SentenceReader:
                 continue
             if self.fw(end) not in ("", "quantifier"):
                 break
-            if end > start and not self.m.subject_after_verb and end not in self.inside and self.finite_verb(end):
-                break  # "strikes on a fuel depot killed 30 people": the phrase ends where the clause's verb stands
+            if end > start and not self.m.subject_after_verb and end not in self.inside and (
+                    self.finite_verb(end) or self.lex.modality.longest(self.words, end)[0] and self.doc[end].is_lower):
+                break  # "strikes on a fuel depot killed 30 people", "bomb Iran if talks fail": the phrase ends at a verb or modal
             if end > start and self.lex.clitic_on_article(self.words[end]) and end not in self.inside:
                 break  # "متهما الرئيس حسن شيخ بالسعي": a new prepositional phrase, not more of the name
             mention = self.inside.get(end)
@@ -1977,14 +1987,26 @@ class SentenceReader:
     def target_in(self, start: int, limit: int, agents: list[Span]) -> Span | None:
         """Who a threatened act would hit: "هددت طهران بتقليص تعاونها مع الوكالة" threatens the agency,
         "threatened to bomb Iran" Iran. The first actor or place in the act, other than the threatener."""
+        found = []
         for j in range(start, min(limit, start + 10)):
             if self.is_comp(j) and j > start + 1 or self.is_boundary(j):
-                return None
+                break
             mention = self.mention_at.get(j)
-            if mention is not None and not any(self.same(mention, a) for a in agents) \
+            if mention is not None and not any(self.same(mention, a) for a in agents) and not self.victims_of_noun(mention) \
                     and (self.is_actor(mention) or mention.label_ in PLACE_TYPES | {"Object"}):
-                return self.named_member(mention)
-        return None
+                # "threatened to strike Iranian nuclear sites": the sites, not the nationality that qualifies them
+                found.append(self.qualified(mention, limit, "") or self.named_member(mention))
+        if not self.m.subject_after_verb:  # "vowed to rid Tripoli of armed gangs": the gangs, not the town they are rid from
+            found.sort(key=lambda m: m.label_ in PLACE_TYPES - {"Country"} or not self.is_actor(m))
+        return found[0] if found else None
+
+    def victims_of_noun(self, mention: Span) -> bool:
+        """"avenge the deaths of civilians": the people after a killing noun and its genitive are its victims."""
+        k = mention.start - 1
+        while k >= self.s and self.fw(k) in ("det", "quantifier"):
+            k -= 1
+        return k - 1 >= self.s and self.words[k] in self.m.roles["genitive"] and any(
+            s.pos == "noun" and s.event_type in VICTIM_TYPES for s in self.lex.senses.longest(self.words, k - 1)[1])
 
     def country_of(self, span: Span) -> str:
         entry = self.res.kb.entries.get(span.kb_id_) if span.kb_id_ else None
@@ -2257,10 +2279,16 @@ class SentenceReader:
         while j < limit and self.fw(j) in ("det", "quantifier"):
             j += 1
         mention = self.mention_at.get(j)
-        if mention is None or mention.label_ == "Person" or mention.end >= limit or j in self.quantity_at \
+        if mention is None or j in self.quantity_at:
+            return None
+        return self.qualified(mention, limit, pred.sense.event_type)
+
+    def qualified(self, mention: Span, limit: int, event_type: str) -> Span | None:
+        """The noun phrase a name qualifies, from the name to the phrase's head ("Iranian nuclear sites"), or None."""
+        if self.m.subject_after_verb or mention.label_ == "Person" or mention.end >= limit \
                 or mention._.kg.get("rule") not in ("kb", "demonym", "title"):
             return None
-        k = mention.end
+        j, k = mention.start, mention.end
         if self.words[k] in ("'s", "’s", "'"):
             return None  # "paid off Syria's debt": the possessor is meant
         if self.doc[k].text == "-" and k + 1 < limit:
@@ -2274,11 +2302,11 @@ class SentenceReader:
                 end += 1
             tail = Span(self.doc, k, end)
         elif senses and all(s.pos == "noun" and s.kind == "trigger" for s in senses) and k not in self.inside \
-                and pred.sense.event_type in TOPIC_PATIENT_TYPES:
+                and event_type in TOPIC_PATIENT_TYPES:
             # "dismissed the U.S. proposal" (but "repelled an RSF assault": the RSF was fought)
             tail = self.doc[k:k + self.lex.senses.longest(self.words, k)[0]]
         elif not (any(c.isalpha() for c in self.doc[k].text) and not self.fw(k) and k not in self.inside and k not in self.in_date
-                  and not senses and self.words[k] not in self.lex.verbs_only):
+                  and not senses and self.words[k] not in self.lex.verbs_only and not self.lex.modality.longest(self.words, k)[0]):
             return None
         else:
             tail = self.complement(k, limit)

@@ -519,3 +519,19 @@ def test_a_with_phrase_after_a_comma_names_no_partner(en_nlp):
 def test_a_titled_speaker_after_the_report_is_its_source(en_nlp):
     found = events(en_nlp, "Police detained 40 students in Ankara, Interior Minister Ali Yerlikaya said on Monday.")
     assert [(e["type"], e["source"]) for e in found] == [("arrest", "Ali Yerlikaya")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Netanyahu vowed to continue the war until Hamas is disarmed.", []),
+    ("Sharif vowed to avenge the deaths of civilians.", []),
+    ("Dbeibah vowed to rid Tripoli of armed gangs.", [("threaten", "Dbeibah", "armed gangs")]),
+    ("Israel threatened to strike Iranian nuclear sites.", [("threaten", "Israel", "Iranian nuclear sites")]),
+    ("Trump threatened to bomb Iran if diplomacy fails.", [("threaten", "Trump", "Iran")]),
+])
+def test_a_vow_or_threat_targets_whom_the_hostile_act_would_hit(en_nlp, text, expected):
+    assert triples(en_nlp, text, "threaten") == expected
+
+
+def test_members_of_a_named_clan_stand_for_the_clan(en_nlp):
+    assert triples(en_nlp, "Police clashed on Sunday with members of the Doghmush clan.", "fight") == [
+        ("fight", "Police", "Doghmush clan")]
