@@ -113,6 +113,7 @@ class EventMatcher:
         self.weapon_units = frozenset(syntax.get("weapon_units", []))
         self.unowned_weapon_attacks = syntax.get("unowned_weapon_attacks", True)
         self.negotiating_groups = frozenset(syntax.get("negotiating_groups", []))
+        self.subject_pronouns = frozenset(syntax.get("subject_pronouns", []))
         self.cased = syntax.get("names_capitalised", False)
         self.words: list[str] = []  # the current document's folded words (set per call)
         self.bare: list[str] = []
@@ -378,8 +379,9 @@ class SentenceReader:
         and the word qualifies a noun ("a US strike", "of all US sanctions"); no verb follows its subject there."""
         mention = self.inside.get(i - 1)
         if self.m.subject_after_verb or mention is None or mention.end != i or mention.start - 1 < self.s \
-                or not (mention.label_ == "Country" or mention._.kg.get("rule") == "demonym"):
-            return False
+                or not (mention.label_ in ("Country", "Organization", "Government")
+                        or mention._.kg.get("rule") == "demonym"):
+            return False  # ("the return of U.N. sanctions", "under EU sanctions": an organisation's name qualifies too)
         if mention._.kg.get("rule") != "demonym" and self.words[mention.start - 1] in ("the", "that", "this"):
             return False  # "the United States held talks": a definite name may be the subject
         return self.fw(mention.start - 1) in ("det", "prep", "quantifier")
@@ -983,7 +985,7 @@ class SentenceReader:
         for j in range(pred.end, nxt):
             if j in self.in_quantity or j in self.in_date:
                 continue  # "ما يقرب من 200": the ما of an approximation ends no clause
-            if self.is_boundary(j) or self.fw(j) in ("comp", "comp+pron", "rel"):
+            if self.is_boundary(j) or self.fw(j) in ("comp", "comp+pron", "rel") or self.words[j] in self.m.subject_pronouns:
                 return j
         return nxt
 
@@ -1466,6 +1468,7 @@ class SentenceReader:
         if sense.event_type in TARGET_TYPES and not patients and agents:
             warned = self.warned_subject(patient_from, agents)
             patients, patient_rule = ([warned], "warned") if warned is not None else (patients, patient_rule)
+
         if sense.event_type in ATTACK_TYPES and patients and all(self.weapon(p) for p in patients):
             # "استهدفوا بصواريخ مقر الموساد", "مسيرات أطلقها الحوثيون باتجاه المدمرة": the weapon is how, not whom
             patients, patient_rule = self.target_after(pred, max([pred.end, *(p.end for p in patients), *(a.end for a in agents)]),
@@ -1484,6 +1487,8 @@ class SentenceReader:
         if sense.event_type in TARGET_TYPES and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients):
             target = self.target_in(patients[0].start if patients else patient_from, limit, agents)
             patients, patient_rule = ([target], "target") if target is not None else ([], patient_rule)
+            conditioned = self.condition_subject(pred, agents) if not patients and agents else None
+            patients, patient_rule = ([conditioned], "condition") if conditioned is not None else (patients, patient_rule)
         if agents and all(a.label_ == "Organization" and not a.kb_id_ and (a._.kg or {}).get("rule") == "title-alone"
                           and not (a._.kg or {}).get("country") and not self.m.located(self.doc, a) for a in agents):
             # (a body the text places, "محكمة في إسطنبول", is named enough)
@@ -2117,6 +2122,21 @@ class SentenceReader:
             senses = self.lex.senses.longest(self.words, j + 1)[1] if j + 1 < self.e else []
             return subject if any(s.kind == "trigger" and s.pos == "verb" for s in senses) else None
         return subject if j < self.e and self.words[j] in self.m.roles["suffer"] else None
+
+    def condition_subject(self, pred: Predicate, agents: list[Span]) -> Span | None:
+        """"warned of consequences if Israel annexed the West Bank": a threat is aimed at whoever its condition is
+        about, the subject of the "if" or "unless" clause right after it."""
+        for j in range(pred.end, min(self.e - 1, pred.end + 12)):
+            if self.is_comp(j) or self.is_boundary(j) and not self.lex.modality.longest(self.words, j)[0]:
+                return None
+            if self.is_boundary(j):  # "if", "unless": a boundary that is also a hypothetical marker
+                k = j + 1
+                while k < self.e and self.fw(k) == "det":
+                    k += 1
+                subject = self.mention_at.get(k)
+                return subject if subject is not None and self.is_actor(subject) and not any(
+                    self.same_side(subject, a) for a in agents) else None
+        return None
 
     def named_member(self, mention: Span) -> Span:
         """"قوات اللواء 444", "عناصر الدعم السريع", "forces of the RSF": the members stand for the named body."""

@@ -535,3 +535,12 @@ def test_a_vow_or_threat_targets_whom_the_hostile_act_would_hit(en_nlp, text, ex
 def test_members_of_a_named_clan_stand_for_the_clan(en_nlp):
     assert triples(en_nlp, "Police clashed on Sunday with members of the Doghmush clan.", "fight") == [
         ("fight", "Police", "Doghmush clan")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Britain and France warned they could trigger the return of U.N. sanctions if Iran does not cooperate.",
+     [("threaten", "Britain", "Iran"), ("threaten", "France", "Iran")]),
+    ("Macron warned of consequences if Israel annexed the West Bank.", [("threaten", "Macron", "Israel")]),
+])
+def test_a_conditional_warning_threatens_the_subject_of_its_condition(en_nlp, text, expected):
+    assert [t for t in triples(en_nlp, text) if t[0] in ("threaten", "sanction")] == expected
