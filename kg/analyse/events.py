@@ -154,8 +154,10 @@ class EventMatcher:
         if span.kb_id_ or info.get("rule") == "kb" or span.label_ in PLACE_TYPES and info.get("rule") != "group" \
                 or "forms" in info or info.get("unit"):
             return  # named places need no other forms; unnamed ones ("مناطق واسعة في شمال كردفان") do
+        # "sign deportation papers": what an act is done to is also how a reader names it
+        acted = doc[span.start + 1:span.end].text if info.get("rule") == "act" and len(span) > 1 else None
         forms = [f for f in (self.located(doc, span), self.core(doc, span), self.with_pronoun(doc, span),
-                             *self.quoted_name(doc, span), *self.extended(doc, span)) if f and f != span.text]
+                             *self.quoted_name(doc, span), *self.extended(doc, span), acted) if f and f != span.text]
         span._.kg = {**info, "forms": forms}
 
     def extended(self, doc: Doc, span: Span) -> list[str]:
@@ -1778,7 +1780,11 @@ class SentenceReader:
         """Subject-first languages: "ordered the military to respond forcefully against targets in Tehran", "invited
         Trump to hold their next meeting in Moscow": what is ordered or offered is the act, up to eight words to the
         end of its clause. ("ordered more units to be sent": a passive infinitive keeps the object.)"""
-        j = addressee.end
+        return self.infinitive_act(addressee.end)
+
+    def infinitive_act(self, j: int) -> Span | None:
+        """The act after "to" at j ("to withdraw", "to halt their attacks on Israel"), up to eight words to the end of
+        its clause; None if no infinitive opens there."""
         if self.m.subject_after_verb or j + 1 >= self.e or self.words[j] not in self.m.roles["purpose"][:1] \
                 or self.fw(j + 1) or not self.doc[j + 1].is_alpha:
             return None
@@ -2207,6 +2213,13 @@ class SentenceReader:
             if found is not None and found.start in self.mention_at and self.is_actor(found) and not self.governed(found) \
                     and self.direct_object(pred, start, limit) is None:  # (not "attacked an Israeli position")
                 return self.coordinated(found), "object"
+        if pred.sense.event_type in TOPIC_PATIENT_TYPES and pred.sense.pos == "verb" and not self.m.subject_after_verb:
+            j = start
+            while j < limit and (self.fw(j) == "adverb" or j in self.in_date):
+                j += 1
+            act = self.infinitive_act(j) if j < limit and self.infinitive(j) else None
+            if act is not None:  # "agreed to halt their attacks on Israel": the act agreed to, with its own objects
+                return [act], "act"
         act = self.act_object(pred, start, limit)
         if act is not None:
             return [act], "act-object"  # "rejected calls to step down", "rejected any demand to halt enrichment"

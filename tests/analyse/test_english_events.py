@@ -544,3 +544,17 @@ def test_members_of_a_named_clan_stand_for_the_clan(en_nlp):
 ])
 def test_a_conditional_warning_threatens_the_subject_of_its_condition(en_nlp, text, expected):
     assert [t for t in triples(en_nlp, text) if t[0] in ("threaten", "sanction")] == expected
+
+
+@pytest.mark.parametrize("text,patient", [
+    ("The Houthis agreed on Tuesday to halt their attacks on Israel.", "halt their attacks on Israel"),
+    ("The European Union agreed to review its trade pact with Israel.", "review its trade pact with Israel"),
+])
+def test_what_is_agreed_to_is_the_act_with_its_own_objects(en_nlp, text, patient):
+    assert [t[2] for t in triples(en_nlp, text, "agree")] == [patient]
+
+
+def test_an_act_is_also_named_by_its_object(en_nlp):
+    doc = analyse(en_nlp, "The detainees refused to sign deportation papers.", PUBLISHED)
+    patient = next(e["patient"] for e in doc._.kg_events if e["type"] == "reject")
+    assert patient.text == "sign deportation papers" and "deportation papers" in patient._.kg["forms"]
