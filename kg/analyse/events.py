@@ -815,7 +815,7 @@ class SentenceReader:
                 and first - 1 not in self.inside and first - 1 not in self.in_date and first - 1 not in self.in_quantity \
                 and not self.lex.senses.longest(self.words, first - 1)[0]:
             first -= 1
-        end = mention.end
+        end = self.modified_head(mention)
         if not mention._.kg.get("country") and end < self.e and self.words[end] in self.m.roles["genitive"]:
             phrase = self.complement(first, self.e)  # "leaders of the six Gulf Cooperation Council states"
             end = max(end, phrase.end) if phrase is not None else end
@@ -824,6 +824,22 @@ class SentenceReader:
         span = Span(self.doc, first, end, label=mention.label_, kb_id=mention.kb_id_)
         span._.kg = dict(mention._.kg)
         return span
+
+    def modified_head(self, mention: Span) -> int:
+        """Where the noun phrase ends when a group word only modifies the nouns after it ("struck military airfields",
+        "police stations"): past one or two plain lower-case words that close the phrase; else the mention's end."""
+        end = mention.end
+        while end < self.e and end - mention.end < 2 and self.plain_word(end):
+            end += 1
+        closed = end == self.e or self.fw(end) or self.doc[end].is_punct or end in self.in_date
+        return end if end > mention.end and closed and not self.fw(end) == "adverb" else mention.end
+
+    def plain_word(self, j: int) -> bool:
+        """A lower-case word that none of our tables knows: likely a common noun or adjective."""
+        return self.doc[j].is_alpha and self.doc[j].is_lower and not self.fw(j) and j not in self.inside \
+            and j not in self.in_date and j not in self.in_quantity and not self.lex.senses.longest(self.words, j)[0] \
+            and not self.lex.modality.longest(self.words, j)[0] and not self.lex.negation.longest(self.words, j)[0] \
+            and not self.words[j].endswith("ly")
 
     def after_preposition(self, start: int, limit: int, preps: tuple[str, ...], taken: set[int]) -> Span | None:
         fallback = None

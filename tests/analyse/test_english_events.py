@@ -558,3 +558,11 @@ def test_an_act_is_also_named_by_its_object(en_nlp):
     doc = analyse(en_nlp, "The detainees refused to sign deportation papers.", PUBLISHED)
     patient = next(e["patient"] for e in doc._.kg_events if e["type"] == "reject")
     assert patient.text == "sign deportation papers" and "deportation papers" in patient._.kg["forms"]
+
+
+@pytest.mark.parametrize("text,patient", [
+    ("Russian forces struck military airfields in western Ukraine on Sunday.", "military airfields"),
+    ("Israel deployed troops there on Monday.", "troops"),
+])
+def test_a_group_word_that_modifies_the_nouns_after_it_keeps_them(en_nlp, text, patient):
+    assert [t[2] for t in triples(en_nlp, text)] == [patient]
