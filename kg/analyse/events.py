@@ -2327,10 +2327,18 @@ class SentenceReader:
         j = start
         while j < limit and self.fw(j) in ("det", "quantifier"):
             j += 1
+        first = j
+        while j < limit and j - first < 2 and j not in self.mention_at and self.plain_word(j):
+            j += 1  # "killed a senior Hamas commander": adjectives before the name
         mention = self.mention_at.get(j)
         if mention is None or j in self.quantity_at:
             return None
-        return self.qualified(mention, limit, pred.sense.event_type)
+        phrase = self.qualified(mention, limit, pred.sense.event_type)
+        if phrase is None or first == j:
+            return phrase
+        span = Span(self.doc, first, phrase.end, label=phrase.label_)
+        span._.kg = dict(phrase._.kg)
+        return span
 
     def qualified(self, mention: Span, limit: int, event_type: str) -> Span | None:
         """The noun phrase a name qualifies, from the name to the phrase's head ("Iranian nuclear sites"), or None."""

@@ -566,3 +566,8 @@ def test_an_act_is_also_named_by_its_object(en_nlp):
 ])
 def test_a_group_word_that_modifies_the_nouns_after_it_keeps_them(en_nlp, text, patient):
     assert [t[2] for t in triples(en_nlp, text)] == [patient]
+
+
+def test_adjectives_before_a_qualifying_name_stay_in_the_object(en_nlp):
+    assert triples(en_nlp, "The army said it had killed a senior Hamas commander in Rafah.", "kill") == [
+        ("kill", "The army", "senior Hamas commander")]
