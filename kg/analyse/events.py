@@ -1911,7 +1911,9 @@ class SentenceReader:
         if support is None:
             support = next((p for p in reversed(preds[:index]) if p.end <= pred.start and self.near(p.end, pred.start)
                             and (p.sense.kind == "light" or p.sense.kind == "say" and self.words[pred.start - 1] in self.m.roles["topic"])
-                            and not any(self.is_comp(k) or self.is_boundary(k) for k in range(p.end, pred.start))), None)
+                            and not any(self.is_comp(k) or self.is_boundary(k) for k in range(p.end, pred.start))
+                            # "lodged a protest ..., calling the strike an attack": the noun is the other verb's
+                            and not any(q.sense.pos == "verb" and p.end <= q.start < pred.start for q in preds[:index])), None)
         if support is None:  # "The UAE has denied arming the RSF": the denier is the noun's actor
             support = next((p for p in preds[:index] if p.sense.kind == "deny" and p.end == pred.start and p.agents
                             and not self.m.subject_drop), None)

@@ -571,3 +571,8 @@ def test_a_group_word_that_modifies_the_nouns_after_it_keeps_them(en_nlp, text, 
 def test_adjectives_before_a_qualifying_name_stay_in_the_object(en_nlp):
     assert triples(en_nlp, "The army said it had killed a senior Hamas commander in Rafah.", "kill") == [
         ("kill", "The army", "senior Hamas commander")]
+
+
+def test_an_event_noun_after_another_verb_has_no_support_verb_before_it(en_nlp):
+    text = "Kazakhstan lodged a formal protest with Kyiv on Saturday, calling the strike an attack on civilian infrastructure."
+    assert triples(en_nlp, text, "attack") == []
