@@ -576,3 +576,7 @@ def test_adjectives_before_a_qualifying_name_stay_in_the_object(en_nlp):
 def test_an_event_noun_after_another_verb_has_no_support_verb_before_it(en_nlp):
     text = "Kazakhstan lodged a formal protest with Kyiv on Saturday, calling the strike an attack on civilian infrastructure."
     assert triples(en_nlp, text, "attack") == []
+
+
+def test_a_protest_lodged_with_a_government_is_against_it(en_nlp):
+    assert triples(en_nlp, "Greece lodged a formal protest with Ankara on Monday.", "protest") == [("protest", "Greece", "Ankara")]
