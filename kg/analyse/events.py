@@ -67,7 +67,7 @@ SPEECH_KINDS = frozenset({"say", "claim", "deny"})
 MODALITY_OF = {"future": "future", "future_prefix": "future", "plan": "planned", "attempt": "attempted",
                "hypothetical": "hypothetical", "hypothetical_clause_initial": "hypothetical", "call": "hypothetical",
                "purpose": "hypothetical", "possible_before_present": "hypothetical", "possible_after_noun": "asserted",
-               "infinitive": "hypothetical", "cessation": "hypothetical"}
+               "infinitive": "hypothetical", "cessation": "hypothetical", "hypothetical_modifier": "hypothetical"}
 VSO_WINDOW = 7  # tokens a verb's subject may sit after it (titles, adverbs, dates in between)
 OBJECT_WINDOW = 5
 
@@ -2407,8 +2407,8 @@ class SentenceReader:
             if j < self.s or modality != "asserted":
                 break
             size, kinds = self.lex.modality.longest(self.words, j)
-            if not size or j + size > pred.start:
-                continue
+            if not size or j + size > pred.start or j in self.in_date:
+                continue  # ("In May, Oman mediated": the month, not the modal)
             kind = MODALITY_OF.get(kinds[0], "asserted")
             if kinds[0] == "future_prefix" and back != 1:
                 kind = "asserted"
@@ -2416,6 +2416,9 @@ class SentenceReader:
                 kind = "asserted"
             if kinds[0] == "possible_before_present" and (back != 1 or pred.sense.tense != "present"):
                 kind = "asserted"
+            if kinds[0] == "hypothetical_modifier" and any(self.fw(k) in ("conj", "comp") or self.doc[k].is_punct
+                                                           for k in range(j + size, pred.start)):
+                kind = "asserted"  # "any peace talks", "any country that sanctions", but not "denied any involvement and called for"
             if kinds[0] == "infinitive" and (back != 1 or pred.sense.pos != "verb"):
                 kind = "asserted"  # "agreed to stop": only the verb right after "to"
             if kinds[0] == "cessation" and sum(1 for k in range(j + size, pred.start)

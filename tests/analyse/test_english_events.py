@@ -580,3 +580,12 @@ def test_an_event_noun_after_another_verb_has_no_support_verb_before_it(en_nlp):
 
 def test_a_protest_lodged_with_a_government_is_against_it(en_nlp):
     assert triples(en_nlp, "Greece lodged a formal protest with Ankara on Monday.", "protest") == [("protest", "Greece", "Ankara")]
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("In May, Oman mediated a truce between the United States and the Houthis.", "asserted"),
+    ("Islamabad denied any involvement and called for a neutral investigation.", "asserted"),
+])
+def test_a_modal_marker_reaches_only_its_own_phrase(en_nlp, text, modality):
+    found = [e for e in events(en_nlp, text) if e["type"] in ("negotiate", "demand")]
+    assert found and {e["modality"] for e in found} == {modality}
