@@ -521,6 +521,8 @@ class SentenceReader:
             if nxt is not None and self.doc[j].text == "," and self.fw(j + 1) == "det" and nxt.end < self.e \
                     and nxt.end in self.title_words and nxt.end not in self.inside:
                 break  # "Hans Grundberg, the UN special envoy for Yemen,": an apposition, no second actor
+            if nxt is not None and first.label_ == "Person" and nxt.label_ == "Country":
+                nxt = self.head_of(nxt)  # "Trump, Sisi, Qatar's Emir Sheikh Tamim": the titled person the country owns
             if nxt is None and first.label_ in PLACE_TYPES - {"Country"}:
                 nxt = self.unlisted_place(k)  # "موانئ الحديدة ورأس عيسى والصليف": places the KB lacks
             if nxt is None or (nxt.label_ in PLACE_TYPES) != (first.label_ in PLACE_TYPES) and first.label_ != "Country":
@@ -708,6 +710,9 @@ class SentenceReader:
             k = mention.start - 1
             while k >= self.s and (self.fw(k) == "det" or k in self.title_words):
                 k -= 1  # "Iran and the United States", "نتنياهو ووزير الدفاع يسرائيل كاتس"
+                if k - 1 >= self.s and k + 1 in self.title_words and self.words[k] in self.lex.affixes.get("syntax", {}).get(
+                        "possessive", []) and k - 1 in self.inside:
+                    k = self.inside[k - 1].start - 1  # "Sisi, Qatar's Emir Sheikh Tamim": the country owns the title
             if not (k - 1 >= self.s and (self.fw(k) == "conj" or listed and self.doc[k].text in (",", "،"))):
                 break
             if self.fw(k) == "conj" and not self.m.subject_after_verb and self.doc[k - 1].text == "," and k - 2 >= self.s:

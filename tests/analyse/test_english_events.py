@@ -589,3 +589,9 @@ def test_a_protest_lodged_with_a_government_is_against_it(en_nlp):
 def test_a_modal_marker_reaches_only_its_own_phrase(en_nlp, text, modality):
     found = [e for e in events(en_nlp, text) if e["type"] in ("negotiate", "demand")]
     assert found and {e["modality"] for e in found} == {modality}
+
+
+def test_a_signed_declaration_and_a_list_with_a_countrys_titled_leader(en_nlp):
+    text = "Macron, Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Erdogan signed a joint declaration on Monday."
+    assert triples(en_nlp, text, "agree") == [("agree", agent, "joint declaration")
+                                              for agent in ("Erdogan", "Macron", "Tamim bin Hamad Al Thani")]
