@@ -788,8 +788,8 @@ class SentenceReader:
         for j in range(start, min(limit, start + OBJECT_WINDOW)):
             if j in self.quantity_at:
                 return self.quantity_at[j]
-            if self.infinitive(j):
-                return None  # "vowed to rid Tripoli of gangs": the town is the act's object, not the vow's
+            if self.infinitive(j) or not self.m.subject_after_verb and j > start and self.doc[j].text == ",":
+                return None  # "vowed to rid Tripoli of gangs": the town is the act's object; "..., the society said"
             mention = self.mention_at.get(j)
             if mention is not None and mention.start not in taken:
                 governed = self.governed(mention, after=start)

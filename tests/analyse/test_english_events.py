@@ -595,3 +595,8 @@ def test_a_signed_declaration_and_a_list_with_a_countrys_titled_leader(en_nlp):
     text = "Macron, Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Erdogan signed a joint declaration on Monday."
     assert triples(en_nlp, text, "agree") == [("agree", agent, "joint declaration")
                                               for agent in ("Erdogan", "Macron", "Tamim bin Hamad Al Thani")]
+
+
+def test_an_object_does_not_run_past_a_comma(en_nlp):
+    text = "Israeli forces raided the camp on Tuesday, arresting at least 20 Palestinians, the prisoners' society said."
+    assert triples(en_nlp, text, "arrest") == [("arrest", "Israeli forces", "at least 20 Palestinians")]
