@@ -750,7 +750,8 @@ class SentenceReader:
                       and m.start not in taken and self.is_actor(m) and not self.backer_adverb(m)
                       and not (closed and closed[0] < m.start < closed[1])  # "X، التي تنشر ألفي جندي، دعمت"
                       and (not self.governed(m) or self.adjacent(m, pred))  # "after Trump toured": a clause
-                      and not (self.hyphen_modifier(m.end) and m.end + 1 != pred.start)]  # "army-backed government": not the army
+                      and not (self.hyphen_modifier(m.end) and m.end + 1 != pred.start)  # "army-backed government": not the army
+                      and not self.after_agentive(m)]  # "forces backed by U.S. air strikes recaptured": not the U.S.
         possessors = [m for m in candidates if m.end < self.e and self.words[m.end] in ("'s", "’s")]
         candidates = [m for m in candidates if m not in possessors] or (  # "Sudan's RSF": the RSF
             possessors[:1] if not self.m.subject_after_verb and not any(  # "Sudan's army-backed government": Sudan
@@ -769,6 +770,15 @@ class SentenceReader:
             whole = self.compound(head, clause_start)
             return whole if whole is not None and whole.end == head.end and whole[0].is_lower else head
         return candidates[-1] if self.m.subject_after_verb else candidates[0]
+
+    def after_agentive(self, mention: Span) -> bool:
+        """Subject-first languages: a name after "by" is the agent of what stands before it, never a later verb's subject."""
+        k = mention.start - 1
+        while k >= self.s and self.fw(k) == "det":
+            k -= 1
+        # (after a trigger's participle only: "the government led by Osama Hammad accused" leaves its leader for it)
+        return not self.m.subject_after_verb and k - 1 >= self.s and self.fw(k) == "agentive" \
+            and any(s.kind == "trigger" for s in self.lex.senses.longest(self.words, k - 1)[1])
 
     def after_clause_and(self, pred: Predicate, clause_start: int) -> int:
         """Subject-first languages: "killed six people, including two children, and a Russian drone hit ...": after a
@@ -806,9 +816,11 @@ class SentenceReader:
     def infinitive(self, j: int) -> bool:
         """Subject-first languages: "to" before a plain lower-case word (no determiner, name, number or date) opens
         an infinitive."""
+        verb = self.inside.get(j + 1)  # "agreed to swap all wounded prisoners": a topic word can be the verb
         return not self.m.subject_after_verb and self.words[j] in self.m.roles["purpose"][:1] and j + 1 < self.e \
             and self.doc[j + 1].is_alpha and self.doc[j + 1].is_lower and not self.fw(j + 1) \
-            and j + 1 not in self.inside and j + 1 not in self.in_date and j + 1 not in self.in_quantity
+            and (verb is None or verb.label_ == "Topic" and len(verb) == 1 and j + 2 < self.e and not self.doc[j + 2].is_punct) \
+            and j + 1 not in self.in_date and j + 1 not in self.in_quantity
 
     def compound(self, mention: Span, start: int) -> Span | None:
         """Subject-first languages: the nouns right before an unnamed group are part of it ("B-2 stealth
@@ -1062,7 +1074,8 @@ class SentenceReader:
 
     def find_agents(self, pred: Predicate, preds, index, previous: Predicate | None, limit: int) -> tuple[list[Span], str]:
         clause_start = self.clause_start(preds, index)
-        taken = set().union(*(p.used for p in preds[:index] if not self.hyphen_modifier(p.start - 1))) if index else set()
+        taken = set().union(*(p.used for p in preds[:index] if not self.hyphen_modifier(p.start - 1)
+                              and not self.reduced_passive(p))) if index else set()  # ("militias backed by Iran attacked")
         # [trained parser] the mention holding the verb's dependency subject ("by X" in a passive) comes
         # first; without a parse, or with no actor there, the word-order rules below decide
         parsed = self.parsed(pred, "subject") if pred.sense.pos == "verb" else None
@@ -1170,12 +1183,23 @@ class SentenceReader:
             j -= 1  # 'had been "kidnapped by Israeli forces"': a quote opening before the participle
         if j >= self.s and self.doc[j].text == "," and pred.end < self.e and self.fw(pred.end) == "agentive":
             return True  # "The army, backed by Darfur rebels,": a passive without its auxiliary
-        return j >= self.s and self.words[j] in self.m.passive_auxiliaries
+        return j >= self.s and self.words[j] in self.m.passive_auxiliaries or self.reduced_passive(pred)
 
     def reduced_passive(self, pred: Predicate) -> bool:
-        """"The army, backed by Darfur rebels, said ...": a participle between commas heads no clause."""
-        return not self.m.subject_after_verb and pred.start - 1 >= self.s and self.doc[pred.start - 1].text == "," \
-            and pred.end < self.e and self.fw(pred.end) == "agentive"
+        """"The army, backed by Darfur rebels, said ...", "forces backed by U.S. air strikes recaptured": a participle
+        right after its noun (or a comma) with "by" and its agent after it heads no clause ("retaliated by firing":
+        a gerund after "by" is the manner of an active verb)."""
+        if self.m.subject_after_verb or pred.sense.tense not in ("participle", "past") or pred.start - 1 < self.s \
+                or pred.end + 1 >= self.e or self.fw(pred.end) != "agentive" or self.words[pred.end + 1].endswith("ing"):
+            return False
+        k = pred.end + 1
+        while k < self.e and (self.fw(k) == "det" or self.plain_word(k) or k in self.title_words or self.doc[k].is_title) \
+                and k not in self.inside and k - pred.end < 6:
+            k += 1
+        if k not in self.inside:
+            return False  # "spoke by phone": a manner, no agent
+        before = pred.start - 1
+        return self.doc[before].text == "," or before in self.inside or self.doc[before].is_alpha and not self.fw(before)
 
     def passive_agent(self, pred: Predicate, limit: int) -> Span | None:
         for j in range(pred.end, min(limit, pred.end + 6)):
@@ -1188,6 +1212,13 @@ class SentenceReader:
                         and k + 1 in self.mention_at and self.mention_at[k + 1]._.kg.get("rule") == "group":
                     k += 1  # "by unidentified gunmen": an adjective before an unnamed group
                 mention = self.mention_at.get(k)
+                if mention is not None and not self.m.subject_after_verb and mention.end < limit \
+                        and self.words[mention.end] in self.lex.affixes.get("syntax", {}).get("possessive", []):
+                    owned = mention.end + 1  # "launched by Sudan's paramilitary Rapid Support Forces": the forces
+                    while owned < limit and owned - mention.end < 4 and owned not in self.mention_at \
+                            and (owned in self.title_words or self.plain_word(owned)):
+                        owned += 1
+                    mention = self.mention_at.get(owned, mention)
                 return mention if mention is not None and self.is_actor(mention) else None
         return None
 
@@ -1502,6 +1533,8 @@ class SentenceReader:
             return self.drop(pred, "a noun with only a genitive actor needs a named patient")
         if any(len(p) == 1 and p[0].text in self.lex.affixes.get("clitics", {}).get("suffix_pronouns", []) for p in patients):
             return self.drop(pred, "the patient is a pronoun we do not resolve")  # "سيطر عليهما المسلحون"
+        if sense.event_type == "support" and patients and all(self.weapon(p) for p in patients):
+            return self.drop(pred, "weapons supplied are how one supports, not whom")  # "weapons supplied by the UAE"
         if sense.event_type in PEOPLE_PATIENT_TYPES and patients and not any(
                 p.label_ in ("Person", "Group", "ArmedGroup", "Organization") and not self.weapon(p) or self.people(p) for p in patients):
             return self.drop(pred, "one arrests people, not things (قامت بإيقاف العمليات)")

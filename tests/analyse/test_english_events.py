@@ -600,3 +600,24 @@ def test_a_signed_declaration_and_a_list_with_a_countrys_titled_leader(en_nlp):
 def test_an_object_does_not_run_past_a_comma(en_nlp):
     text = "Israeli forces raided the camp on Tuesday, arresting at least 20 Palestinians, the prisoners' society said."
     assert triples(en_nlp, text, "arrest") == [("arrest", "Israeli forces", "at least 20 Palestinians")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Somali forces backed by U.S. air strikes recaptured the town of Moqokori on Thursday.",
+     [("recapture", "Somali forces", "Moqokori"), ("support", "U.S.", "Somali forces")]),
+    ("Militias backed by Iran attacked the base.", [("attack", "Militias", "base"), ("support", "Iran", "Militias")]),
+    ("Trump spoke by phone with Zelensky on Friday.", [("talk", "Trump", "Zelensky")]),
+    ("The plane was carrying weapons supplied by the United Arab Emirates.", []),
+])
+def test_a_participle_with_its_by_agent_after_a_noun_is_a_reduced_passive(en_nlp, text, expected):
+    assert triples(en_nlp, text) == expected
+
+
+def test_a_possessors_group_after_by_is_the_agent(en_nlp):
+    text = "Drones launched by Sudan's paramilitary Rapid Support Forces struck an air base on Sunday."
+    assert ("attack", "Sudan", "Rapid Support Forces") not in triples(en_nlp, text)
+
+
+def test_a_topic_word_after_to_can_be_the_agreed_act(en_nlp):
+    assert triples(en_nlp, "Both delegations agreed to swap all wounded prisoners.", "agree") == [
+        ("agree", "delegations", "swap all wounded prisoners")]
