@@ -1265,6 +1265,9 @@ class SentenceReader:
                 and not self.lex.numbers.longest(self.words, start - 1)[0] and not self.lex.senses.longest(self.words, start - 1)[0] \
                 and (start - 1 not in self.inside or self.inside[start - 1]._.kg.get("rule") in ("group", "demonym")):
             start -= 1
+        while start - 2 >= clause_start and self.doc[start - 1].text == "-" and not self.doc[start - 2].whitespace_ \
+                and not self.doc[start - 1].whitespace_ and start - 2 not in self.inside:
+            start -= 2  # "a 16-year-old boy": the words of a hyphenated modifier
         if start > j:
             return None
         span = Span(self.doc, start, j + 1, label="Group")

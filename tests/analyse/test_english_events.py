@@ -621,3 +621,7 @@ def test_a_possessors_group_after_by_is_the_agent(en_nlp):
 def test_a_topic_word_after_to_can_be_the_agreed_act(en_nlp):
     assert triples(en_nlp, "Both delegations agreed to swap all wounded prisoners.", "agree") == [
         ("agree", "delegations", "swap all wounded prisoners")]
+
+
+def test_a_hyphenated_modifier_stays_with_the_passive_subject(en_nlp):
+    assert triples(en_nlp, "A 16-year-old boy was killed in the town on Monday.", "kill") == [("kill", None, "16-year-old boy")]
