@@ -129,3 +129,8 @@ def test_gazetteer_word_inside_a_longer_name(en_nlp):
 def test_country_before_a_head_qualifies_or_stands_alone(en_nlp, text, span, label, country):
     _, found_label, _, found_country = find(en_nlp, text, span)
     assert (found_label, found_country) == (label, country)
+
+
+def test_accents_do_not_hide_a_gazetteer_name(en_nlp):
+    doc = analyse(en_nlp, "Israeli tanks entered Rafah and Tulkarm on Monday.", date(2025, 5, 20))
+    assert {m.text for m in doc.spans["kg_mentions"] if m.kb_id_} >= {"Rafah", "Tulkarm"}
