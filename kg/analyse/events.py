@@ -62,6 +62,8 @@ TARGET_TYPES = frozenset({"threaten"})  # the patient is who the threatened act 
 # arrested"): the victim or detainee is the fact; the agent stays null rather than guessed.
 AGENTLESS_PASSIVE_TYPES = frozenset({"kill", "arrest"})
 PLACE_TYPES = frozenset({"City", "Region", "Country", "Facility", "Place"})
+# Types whose object, when it is a name we do not know, is a place ("recaptured Moqokori", "visited Nasir").
+PLACE_PATIENT_TYPES = frozenset({"seize", "recapture", "visit", "attack", "invade"})
 SPEECH_KINDS = frozenset({"say", "claim", "deny"})
 # modality.tsv kinds -> the modality an event gets
 MODALITY_OF = {"future": "future", "future_prefix": "future", "plan": "planned", "attempt": "attempted",
@@ -115,6 +117,7 @@ class EventMatcher:
         self.negotiating_groups = frozenset(syntax.get("negotiating_groups", []))
         self.subject_pronouns = frozenset(syntax.get("subject_pronouns", []))
         self.cased = syntax.get("names_capitalised", False)
+        self.name_particles = frozenset(fold(p, res.language) for p in syntax.get("name_particles", []))
         self.words: list[str] = []  # the current document's folded words (set per call)
         self.bare: list[str] = []
         self.agreement = {key: [fold(w, res.language) for w in values]
@@ -151,7 +154,7 @@ class EventMatcher:
             located = self.located(doc, span) if counted is not None else None
             span._.kg = {**info, "forms": [located[len(doc[span.start:counted].text):].strip()] if located else []}
             return
-        if span.kb_id_ or info.get("rule") == "kb" or span.label_ in PLACE_TYPES and info.get("rule") != "group" \
+        if span.kb_id_ or info.get("rule") in ("kb", "name") or span.label_ in PLACE_TYPES and info.get("rule") != "group" \
                 or "forms" in info or info.get("unit"):
             return  # named places need no other forms; unnamed ones ("مناطق واسعة في شمال كردفان") do
         # "sign deportation papers": what an act is done to is also how a reader names it
@@ -2314,6 +2317,9 @@ class SentenceReader:
             j = start if pred.sense.pos == "verb" or pred.agent_rule in ("support", "passive", "by") else limit
             while j < limit and j - start < 3 and (self.skippable(j) and not self.head_word(j) or self.object_pronoun(j)):
                 j += 1
+            name = self.unknown_name(pred, start, limit)
+            if name is not None:
+                return [name], "name"  # "recaptured Moqokori", "met Luc Frieden": a name the KB lacks in the object slot
             if j < limit and self.doc[j].is_alpha and not self.fw(j) and j not in self.inside \
                     and (self.words[j] != self.bare[j] and (pred.sense.pos == "verb" or self.bare[j] in self.lex.nouns)
                          or self.words[j] in (self.lex.words if pred.sense.pos == "verb" else self.lex.nouns)
@@ -2324,6 +2330,37 @@ class SentenceReader:
                 if phrase is not None:
                     return [phrase], "noun-phrase"
         return [], ""
+
+    def unknown_name(self, pred: Predicate, start: int, limit: int) -> Span | None:
+        """Subject-first languages that capitalise names: a run of capitalised words right in a verb's object slot,
+        none of them a known word, title, nationality or date, and heading its phrase (no plain noun after it:
+        "Western targets" is no name) names a place or, two words or more, a person the KB lacks."""
+        if self.m.subject_after_verb or not self.m.cased or pred.sense.pos != "verb" or "obj" not in pred.sense.patient:
+            return None
+        j = start
+        while j < limit and self.fw(j) == "det":
+            j += 1
+        end = j
+        while end < limit and end - j < 4 and end not in self.inside and end not in self.title_words and end not in self.in_date \
+                and end not in self.in_quantity and not self.fw(end) and (
+                    self.doc[end].is_title and self.doc[end].is_alpha or end > j and self.doc[end].text == "-" and not self.doc[end - 1].whitespace_
+                    or end > j and self.words[end] in self.m.name_particles):
+            end += 1
+        while end > j and (self.doc[end - 1].text == "-" or self.words[end - 1] in self.m.name_particles):
+            end -= 1
+        if end == j or j == self.s or end < limit and (self.plain_word(end) or self.doc[end].text in ("'s", "’s")) \
+                or any(self.lex.senses.longest(self.words, k)[0] for k in range(j, end)):
+            return None
+        words = sum(1 for k in range(j, end) if self.doc[k].is_alpha)
+        if pred.sense.event_type in PLACE_PATIENT_TYPES:
+            label = "Place"
+        elif words >= 2:
+            label = "Person"
+        else:
+            return None
+        span = Span(self.doc, j, end, label=label)
+        span._.kg = {"rule": "name", "english": "", "country": ""}
+        return span
 
     def act_object(self, pred: Predicate, start: int, limit: int) -> Span | None:
         """Subject-first languages: an event noun as the object of propose, agree or reject is what is

@@ -625,3 +625,18 @@ def test_a_topic_word_after_to_can_be_the_agreed_act(en_nlp):
 
 def test_a_hyphenated_modifier_stays_with_the_passive_subject(en_nlp):
     assert triples(en_nlp, "A 16-year-old boy was killed in the town on Monday.", "kill") == [("kill", None, "16-year-old boy")]
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("The army recaptured Moqokori on Thursday.", ("recapture", "The army", "Moqokori")),
+    ("Azerbaijan took full control of Nagorno-Karabakh in 2023.", ("seize", "Azerbaijan", "Nagorno-Karabakh")),
+    ("Merz met Luc Frieden in Berlin on Friday.", ("meet", "Merz", "Luc Frieden")),
+    ("Rubio met his Indian counterpart Subrahmanyam Jaishankar.", ("meet", "Rubio", "Subrahmanyam Jaishankar")),
+])
+def test_a_name_the_kb_lacks_in_the_object_slot_is_the_patient(en_nlp, text, triple):
+    assert triples(en_nlp, text, triple[0]) == [triple]
+
+
+@pytest.mark.parametrize("text", ["Iran attacked Western targets.", "Merz met Frieden in Berlin on Friday."])
+def test_a_capitalised_modifier_or_a_lone_surname_is_no_unknown_name(en_nlp, text):
+    assert not [t for t in triples(en_nlp, text) if t[2] in ("Western", "Frieden")]
