@@ -1349,8 +1349,11 @@ class SentenceReader:
         if j >= self.s and self.fw(j) == "comp+pron":
             return self.speaker_of(j)
         if self.m.complementizer_optional and j >= self.s and self.fw(j) == "pron" and (
-                self.is_comp(j - 1) or any(p.end == j or p.end == j - 1 and self.skippable(j - 1) for p in self._speech)):
-            return self.speaker_of(j - 1) or self.speaker_of(j)  # "Ukraine said (that) it downed ..."
+                self.is_comp(j - 1) or any(p.end <= j and j - p.end <= 4 and all(self.skippable(k) for k in range(p.end, j))
+                                           for p in self._speech)):
+            # "Ukraine said (that) it downed ...", "the rebels said on Sunday they had attacked ..."
+            return self.speaker_of(j - 1) or self.speaker_of(j) or next(
+                (p.agents for p in self._speech if p.end <= j and all(self.skippable(k) for k in range(p.end, j))), [])
         return []
 
     def speaker_of(self, i: int) -> list[Span]:
@@ -2348,7 +2351,7 @@ class SentenceReader:
             end += 1
         while end > j and (self.doc[end - 1].text == "-" or self.words[end - 1] in self.m.name_particles):
             end -= 1
-        if end == j or j == self.s or end < limit and (self.plain_word(end) or self.doc[end].text in ("'s", "’s")) \
+        if end == j or j == self.s or end < limit and (self.plain_word(end) or self.doc[end].text in ("'s", "’s", "-")) \
                 or any(self.lex.senses.longest(self.words, k)[0] for k in range(j, end)):
             return None
         words = sum(1 for k in range(j, end) if self.doc[k].is_alpha)

@@ -640,3 +640,8 @@ def test_a_name_the_kb_lacks_in_the_object_slot_is_the_patient(en_nlp, text, tri
 @pytest.mark.parametrize("text", ["Iran attacked Western targets.", "Merz met Frieden in Berlin on Friday."])
 def test_a_capitalised_modifier_or_a_lone_surname_is_no_unknown_name(en_nlp, text):
     assert not [t for t in triples(en_nlp, text) if t[2] in ("Western", "Frieden")]
+
+
+def test_a_pronoun_subject_after_a_dated_speech_verb_is_the_speaker(en_nlp):
+    text = "The Houthis said on Sunday they had attacked a Liberian-flagged cargo ship in the Red Sea."
+    assert triples(en_nlp, text, "attack") == [("attack", "Houthis", "Liberian-flagged cargo ship")]
