@@ -2323,6 +2323,15 @@ class SentenceReader:
             name = self.unknown_name(pred, start, limit)
             if name is not None:
                 return [name], "name"  # "recaptured Moqokori", "met Luc Frieden": a name the KB lacks in the object slot
+            if not self.m.subject_after_verb and pred.sense.pos == "verb" and j == start and j + 1 < limit \
+                    and (self.doc[j].like_num and j not in self.in_date or self.plain_word(j)):
+                # "attacked 26 locations", "detained wanted suspects": a count of things no table knows, or a bare
+                # plural noun phrase, right after the verb
+                phrase = self.complement(j, limit, pred.sense.patient)
+                if phrase is not None and len(phrase) > 1 and phrase[-1].is_alpha and phrase[-1].is_lower \
+                        and phrase[-1].text.endswith("s") and not phrase[-1].text.endswith("ss") \
+                        and all(self.plain_word(k) or k == j and self.doc[k].like_num for k in range(phrase.start, phrase.end)):
+                    return [phrase], "noun-phrase"
             if j < limit and self.doc[j].is_alpha and not self.fw(j) and j not in self.inside \
                     and (self.words[j] != self.bare[j] and (pred.sense.pos == "verb" or self.bare[j] in self.lex.nouns)
                          or self.words[j] in (self.lex.words if pred.sense.pos == "verb" else self.lex.nouns)

@@ -645,3 +645,12 @@ def test_a_capitalised_modifier_or_a_lone_surname_is_no_unknown_name(en_nlp, tex
 def test_a_pronoun_subject_after_a_dated_speech_verb_is_the_speaker(en_nlp):
     text = "The Houthis said on Sunday they had attacked a Liberian-flagged cargo ship in the Red Sea."
     assert triples(en_nlp, text, "attack") == [("attack", "Houthis", "Liberian-flagged cargo ship")]
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Pakistani drones attacked 26 locations along the border.", ("attack", "Pakistani drones", "26 locations")),
+    ("The army shelled residential neighbourhoods on Monday.", ("attack", "The army", "residential neighbourhoods")),
+    ("Troops detained wanted suspects in the camp.", ("arrest", "Troops", "wanted suspects")),
+])
+def test_a_bare_plural_or_counted_object_is_the_patient(en_nlp, text, triple):
+    assert triples(en_nlp, text, triple[0]) == [triple]
