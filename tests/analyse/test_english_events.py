@@ -496,7 +496,7 @@ def test_a_weapon_phrase_the_group_table_lacks_is_no_target(en_nlp):
 
 
 def test_a_speaker_named_by_a_common_noun_is_not_the_actor_before(en_nlp):
-    text = ("Hamas fighters attacked an Israeli position on Monday. The group denied targeting civilians. "
+    text = ("Hamas fighters attacked an Israeli position on Monday. The ministry denied targeting civilians. "
             "It said the army had shelled the market.")
     found = events(en_nlp, text)
     assert not [e for e in found if e["negated"] or e["source"] is not None]
