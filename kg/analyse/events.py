@@ -358,8 +358,8 @@ class SentenceReader:
             senses = [s for s in senses if self.requirement_met(s, i, i + size)]
             if i > self.s and self.fw(i - 1) in ("det", "prep", "cause") or i > self.s and self.words[i - 1] in ("'s", "’s"):
                 senses = [s for s in senses if s.pos == "noun"]  # "the summit's host", "منذ استعادتها": no verbs
-            elif self.modifier_name_before(i) or self.noun_position(i, senses):
-                senses = [s for s in senses if s.pos == "noun"]  # "a US strike on", "all US sanctions on Syria"
+            elif (self.modifier_name_before(i) or self.noun_position(i, senses)) and any(s.pos == "noun" for s in senses):
+                senses = [s for s in senses if s.pos == "noun"]  # "a US strike on", "all US sanctions on Syria" (not "in Libya said")
             if not senses:
                 i += max(size, 1)
                 continue
@@ -1394,10 +1394,13 @@ class SentenceReader:
             if comp is None and self.postposed(pred, agents):
                 pred.scope = (self.s, pred.start)  # "Y did Z, the Kremlin said."
                 self._speech.append(pred)
-            elif comp is None and self.m.complementizer_optional and agents and agents[0].end <= pred.start:
-                comp = pred.end - 1  # "Ukraine said it downed 63 drones"
+            elif comp is None and self.m.complementizer_optional and agents and agents[0].end <= pred.start \
+                    and not (pred.sense.pos == "noun" and self.fw(pred.start - 1) in ("prep", "agentive", "det")):
+                comp = pred.end - 1  # "Ukraine said it downed 63 drones" (not "alarmed by reports of casualties")
             if comp is not None:
-                later = next((p.start for p in preds[index + 1:] if p.sense.kind in SPEECH_KINDS and p.start > comp), self.e)
+                later = next((p.start for p in preds[index + 1:] if p.sense.kind in SPEECH_KINDS and p.start > comp
+                              and not (p.sense.pos == "noun" and self.fw(p.start - 1) in ("prep", "agentive", "det"))), self.e)
+                # ("said it was alarmed by reports of casualties and called on": a report it mentions, no new speaker)
                 later = next((j for j in range(comp + 1, later) if self.fw(j) == "boundary+pron"), later)  # "، لكنه": his own act
                 if pred.sense.pos == "verb" and not any(p.sense.kind in SPEECH_KINDS for p in preds[:index]):
                     later = min([later, *(self.conjunction_before(p) for p in preds[index + 1:] if comp < p.start < later

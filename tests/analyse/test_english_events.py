@@ -654,3 +654,9 @@ def test_a_pronoun_subject_after_a_dated_speech_verb_is_the_speaker(en_nlp):
 ])
 def test_a_bare_plural_or_counted_object_is_the_patient(en_nlp, text, triple):
     assert triples(en_nlp, text, triple[0]) == [triple]
+
+
+def test_a_verb_after_a_name_in_a_prepositional_phrase_stays_a_verb(en_nlp):
+    text = "The U.N. Support Mission in Libya said it was alarmed by reports of casualties and called on the warring parties to stop."
+    found = [e for e in events(en_nlp, text) if e["type"] == "demand"]
+    assert [(e["agent"], e["patient"], e["source"]) for e in found] == [("U.N. Support Mission", "warring parties", None)]
