@@ -1504,7 +1504,8 @@ class SentenceReader:
             pred.used |= {p.start for p in patients}
         if agents and (not self.last_actor or self.last_actor_spoke):
             self.last_actor, self.last_actor_spoke = agents, False  # a doer before a speaker for "He met ..."
-        if not patients and sense.event_type in CLAUSE_ADDRESSEE_TYPES:
+        if not any(self.is_actor(p) for p in patients) and sense.event_type in CLAUSE_ADDRESSEE_TYPES:
+            # (a demand's addressee beats what it asks for: "accused Britain of ... and demanded consular access")
             addressee = self.clause_subject_after(patient_from)
             if addressee is not None:  # "demanded that Russia accept a ceasefire": Russia is asked
                 patients, patient_rule = [addressee], "clause-subject"
@@ -2329,10 +2330,11 @@ class SentenceReader:
             if not self.m.subject_after_verb and pred.sense.pos == "verb" and j == start and j + 1 < limit \
                     and (self.doc[j].like_num and j not in self.in_date or self.plain_word(j)):
                 # "attacked 26 locations", "detained wanted suspects": a count of things no table knows, or a bare
-                # plural noun phrase, right after the verb
+                # plural noun phrase, right after the verb (a demand's bare noun too: "called for restraint")
                 phrase = self.complement(j, limit, pred.sense.patient)
-                if phrase is not None and len(phrase) > 1 and phrase[-1].is_alpha and phrase[-1].is_lower \
-                        and phrase[-1].text.endswith("s") and not phrase[-1].text.endswith("ss") \
+                if phrase is not None and phrase[-1].is_alpha and phrase[-1].is_lower \
+                        and (len(phrase) > 1 and phrase[-1].text.endswith("s") and not phrase[-1].text.endswith("ss")
+                             or pred.sense.event_type in CLAUSE_ADDRESSEE_TYPES) \
                         and all(self.plain_word(k) or k == j and self.doc[k].like_num for k in range(phrase.start, phrase.end)):
                     return [phrase], "noun-phrase"
             if j < limit and self.doc[j].is_alpha and not self.fw(j) and j not in self.inside \

@@ -660,3 +660,11 @@ def test_a_verb_after_a_name_in_a_prepositional_phrase_stays_a_verb(en_nlp):
     text = "The U.N. Support Mission in Libya said it was alarmed by reports of casualties and called on the warring parties to stop."
     found = [e for e in events(en_nlp, text) if e["type"] == "demand"]
     assert [(e["agent"], e["patient"], e["source"]) for e in found] == [("U.N. Support Mission", "warring parties", None)]
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Turkey called for restraint on Monday.", ("demand", "Turkey", "restraint")),
+    ("Iran accused Britain of failing to inform it and demanded consular access.", ("demand", "Iran", "Britain")),
+])
+def test_a_demands_bare_noun_is_its_patient_unless_an_addressee_is_known(en_nlp, text, triple):
+    assert triples(en_nlp, text, "demand") == [triple]
