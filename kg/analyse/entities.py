@@ -73,6 +73,7 @@ class EntityMatcher:
                     self.postposed.add(self.lex.key(form), row["type"])
         self.table_words = frozenset(self.lex.vocabulary())
         self._other_name_words: frozenset[str] | None = None
+        self.group_anaphors = frozenset(fold(w, res.language) for w in syntax.get("group_anaphors", []))
 
     def __call__(self, doc: Doc) -> Doc:
         words = [t.norm_ for t in doc]
@@ -90,6 +91,8 @@ class EntityMatcher:
         if self.cased:
             chosen = self._merge_persons(doc, words, self._drop_qualifiers(doc, words, bare, chosen))
             chosen = sorted(chosen + self._surnames(doc, words, bare, chosen), key=lambda s: s.start)
+        if self.group_anaphors:
+            chosen = sorted(chosen + self._group_anaphors(doc, words, chosen), key=lambda s: s.start)
         doc.spans["kg_mentions"] = chosen
         doc.ents = [s for s in chosen if s._.kg.get("rule") in ("kb", "title", "ner")]
         return doc
@@ -570,6 +573,27 @@ class EntityMatcher:
             found.append(self._span(doc, i, i + 1, "Person", full._.kg.get("rule"), kb_id=full.kb_id_))
         return found
 
+    def _group_anaphors(self, doc: Doc, words, spans: list[Span]) -> list[Span]:
+        """"Hamas said ... The group denied": "the group" names again the armed group named last, in this sentence
+        or the two before; none named there, no guess."""
+        covered = {i for span in spans for i in range(span.start, span.end)}
+        named = [s for s in spans if s.label_ in ANAPHOR_TYPES and s.kb_id_ and s._.kg.get("rule") in ("kb", "title")]
+        sents = list(doc.sents)
+        found = []
+        for i in range(1, len(doc)):
+            if words[i] not in self.group_anaphors or i in covered or self.lex.function_words.get((words[i - 1],)) != ["det"] \
+                    or words[i - 1] != "the" or i + 1 < len(doc) and (words[i + 1] in self.possessive or doc[i + 1].is_alpha
+                                                                    and doc[i + 1].is_lower and not self.lex.function_words.get((words[i + 1],))
+                                                                    and not self.lex.senses.longest(words, i + 1)[0]):
+                continue  # "the group's prime minister" is someone else; "the group stage" is a noun phrase of its own
+            sent = next(k for k, s in enumerate(sents) if s.start <= i < s.end)
+            window = sents[max(0, sent - 2)].start
+            antecedent = next((s for s in reversed(named) if window <= s.start and s.end <= i - 1), None)
+            if antecedent is not None:
+                found.append(self._span(doc, i - 1, i + 1, antecedent.label_, antecedent._.kg.get("rule"), kb_id=antecedent.kb_id_,
+                                        english=antecedent._.kg.get("english", ""), country=antecedent._.kg.get("country", "")))
+        return found
+
     def _trigger_noun(self, words, bare, i: int) -> bool:
         """Event nouns (عقوبات, محادثات) are triggers, not groups, even when groups.tsv lists them."""
         for table_words in (words, bare):
@@ -769,6 +793,9 @@ class EntityMatcher:
         span = Span(doc, start, end, label=entity_type, kb_id=kb_id)
         span._.kg = {"rule": rule, "english": english, "country": country}
         return span
+
+
+ANAPHOR_TYPES = frozenset({"ArmedGroup"})  # what "the group" may name again (not the UN or the EU named in between)
 
 
 def _tokenized_names(names: PhraseTable[str], tokenizer, language: str) -> PhraseTable[str]:

@@ -62,12 +62,15 @@ TARGET_TYPES = frozenset({"threaten"})  # the patient is who the threatened act 
 # arrested"): the victim or detainee is the fact; the agent stays null rather than guessed.
 AGENTLESS_PASSIVE_TYPES = frozenset({"kill", "arrest"})
 PLACE_TYPES = frozenset({"City", "Region", "Country", "Facility", "Place"})
+# Types whose object, when it is a name we do not know, is a place ("recaptured Moqokori", "visited Nasir").
+PLACE_PATIENT_TYPES = frozenset({"seize", "recapture", "visit", "attack", "invade"})
 SPEECH_KINDS = frozenset({"say", "claim", "deny"})
 # modality.tsv kinds -> the modality an event gets
 MODALITY_OF = {"future": "future", "future_prefix": "future", "plan": "planned", "attempt": "attempted",
                "hypothetical": "hypothetical", "hypothetical_clause_initial": "hypothetical", "call": "hypothetical",
                "purpose": "hypothetical", "possible_before_present": "hypothetical", "possible_after_noun": "asserted",
-               "infinitive": "hypothetical", "cessation": "hypothetical", "sentence": "planned"}
+               "infinitive": "hypothetical", "cessation": "hypothetical", "sentence": "planned",
+               "hypothetical_modifier": "hypothetical"}
 VSO_WINDOW = 7  # tokens a verb's subject may sit after it (titles, adverbs, dates in between)
 OBJECT_WINDOW = 5  # words and names an object may stand after its verb (dates and prepositions not counted)
 OBJECT_SPAN = 14  # tokens, whatever they are
@@ -116,7 +119,9 @@ class EventMatcher:
         self.weapon_units = frozenset(syntax.get("weapon_units", []))
         self.unowned_weapon_attacks = syntax.get("unowned_weapon_attacks", True)
         self.negotiating_groups = frozenset(syntax.get("negotiating_groups", []))
+        self.subject_pronouns = frozenset(syntax.get("subject_pronouns", []))
         self.cased = syntax.get("names_capitalised", False)
+        self.name_particles = frozenset(fold(p, res.language) for p in syntax.get("name_particles", []))
         self.words: list[str] = []  # the current document's folded words (set per call)
         self.date_tokens: set[int] = set()  # and the tokens of its time expressions
         self.bare: list[str] = []
@@ -141,7 +146,7 @@ class EventMatcher:
             found = reader.read()
             events += found
             dropped += reader.dropped
-            last_actor = reader.last_actor or last_actor
+            last_actor = reader.last_actor or ([] if reader.unnamed_speaks else last_actor)
             self.attackers += [(number, agent) for agent in reader.attackers]
         for frame in events:
             for role in ("agent", "patient", "source"):
@@ -161,11 +166,13 @@ class EventMatcher:
             span._.kg = {**info, "forms": ([located[len(doc[span.start:counted].text):].strip()] if located else [])
                          + phrases + [p[len(doc[span.start:counted].text):].strip() for p in phrases[-1:] if counted]}
             return
-        if span.kb_id_ or info.get("rule") == "kb" or span.label_ in PLACE_TYPES and info.get("rule") != "group" \
+        if span.kb_id_ or info.get("rule") in ("kb", "name") or span.label_ in PLACE_TYPES and info.get("rule") != "group" \
                 or "forms" in info or info.get("unit"):
             return  # named places need no other forms; unnamed ones ("مناطق واسعة في شمال كردفان") do
+        # "sign deportation papers": what an act is done to is also how a reader names it
+        acted = doc[span.start + 1:span.end].text if info.get("rule") == "act" and len(span) > 1 else None
         forms = [f for f in (self.located(doc, span), self.core(doc, span), self.with_pronoun(doc, span),
-                             *self.quoted_name(doc, span), *self.extended(doc, span), *self.phrase_forms(doc, span))
+                             *self.quoted_name(doc, span), *self.extended(doc, span), acted, *self.phrase_forms(doc, span))
                  if f and f != span.text]
         span._.kg = {**info, "forms": list(dict.fromkeys(forms))}
 
@@ -288,6 +295,7 @@ class SentenceReader:
         self.carried = last_actor
         self.last_actor: list[Span] = []
         self.last_actor_spoke = False
+        self.unnamed_speaks = False  # a speaker named by a common noun only: the next "He said" is not ours to resolve
         self.function_kind = self._function_kinds()
         self.title_words = self._title_words()
         self.dropped: list[dict] = []
@@ -387,13 +395,13 @@ class SentenceReader:
                 possessed = bool(senses)
             if found and found[-1].end == i and found[-1].sense.kind == "trigger" and self.fw(i) == "transparent":
                 senses = []  # "استعادت السيطرة على": control is the verb's complement, not a seizing of its own
-            elif size == 1 and self.fw(i) and not (possessed and self.fw(i) == "transparent"):
+            elif size == 1 and self.fw(i) and not (possessed and self.fw(i) == "transparent") and not self.result_verb(i, senses):
                 senses = []  # قبل "before", عبر "via": the function word reading wins (but "سيطرتها" is her seizing)
             senses = [s for s in senses if self.requirement_met(s, i, i + size)]
             if i > self.s and self.fw(i - 1) in ("det", "prep", "cause") or i > self.s and self.words[i - 1] in ("'s", "’s"):
                 senses = [s for s in senses if s.pos == "noun"]  # "the summit's host", "منذ استعادتها": no verbs
-            elif self.modifier_name_before(i) or self.noun_position(i, senses):
-                senses = [s for s in senses if s.pos == "noun"]  # "a US strike on", "all US sanctions on Syria"
+            elif (self.modifier_name_before(i) or self.noun_position(i, senses)) and any(s.pos == "noun" for s in senses):
+                senses = [s for s in senses if s.pos == "noun"]  # "a US strike on", "all US sanctions on Syria" (not "in Libya said")
             if senses and found and self.cognate(found[-1], i, senses):
                 # "ترفض رفضا قاطعا نشر قوات": the verb's own verbal noun (and its adjectives) says how, not what
                 end = i + size
@@ -433,13 +441,19 @@ class SentenceReader:
             and len(gap) <= 1 and self.words[i] == self.bare[i] and bool(self.lex.accusative_stem(self.words[i])) \
             and any(s.pos == "noun" and s.event_type == verb.sense.event_type for s in senses)
 
+    def result_verb(self, i: int, senses: list[Sense]) -> bool:
+        """", killing 12 people": a result word that is itself a killing verb tells the deaths the clause before caused."""
+        return self.fw(i) == "result" and self.lex.function_words.longest(self.words, i)[0] == 1 \
+            and any(s.pos == "verb" and s.event_type in VICTIM_TYPES for s in senses)  # ("أسفر عن مقتل": the noun tells them)
+
     def modifier_name_before(self, i: int) -> bool:
         """Subject-first languages: a country name or demonym between an article, quantifier or preposition
         and the word qualifies a noun ("a US strike", "of all US sanctions"); no verb follows its subject there."""
         mention = self.inside.get(i - 1)
         if self.m.subject_after_verb or mention is None or mention.end != i or mention.start - 1 < self.s \
-                or not (mention.label_ == "Country" or mention._.kg.get("rule") == "demonym"):
-            return False
+                or not (mention.label_ in ("Country", "Organization", "Government")
+                        or mention._.kg.get("rule") == "demonym"):
+            return False  # ("the return of U.N. sanctions", "under EU sanctions": an organisation's name qualifies too)
         if mention._.kg.get("rule") != "demonym" and self.words[mention.start - 1] in ("the", "that", "this"):
             return False  # "the United States held talks": a definite name may be the subject
         return self.fw(mention.start - 1) in ("det", "prep", "quantifier")
@@ -451,6 +465,10 @@ class SentenceReader:
         if self.m.subject_after_verb or not any(s.pos == "noun" for s in senses) \
                 or not any(s.pos == "verb" and s.tense == "present" for s in senses) or self.nonfinite(Predicate(i, i + 1, senses[0])):
             return False  # "-ing" forms: a gerund or participle reads as a verb ("..., meeting leaders of")
+        nxt = i + 1
+        if nxt + 1 < self.e and self.fw(nxt) == "prep" and nxt + 1 not in self.in_date and any(
+                s.pos == "noun" and s.patient[:1] == ("obj",) and self.words[nxt] in s.patient for s in senses):
+            return True  # "U.S. strikes on the port killed 74": a preposition of its frame, where the verb takes an object
         j = i - 1
         while j >= self.s and (self.fw(j) in ("adverb", "aux") or self.lex.negation.longest(self.words, j)[0]):
             j -= 1
@@ -580,6 +598,8 @@ class SentenceReader:
             if nxt is not None and self.doc[j].text == "," and self.fw(j + 1) == "det" and nxt.end < self.e \
                     and nxt.end in self.title_words and nxt.end not in self.inside:
                 break  # "Hans Grundberg, the UN special envoy for Yemen,": an apposition, no second actor
+            if nxt is not None and first.label_ == "Person" and nxt.label_ == "Country":
+                nxt = self.head_of(nxt)  # "Trump, Sisi, Qatar's Emir Sheikh Tamim": the titled person the country owns
             if nxt is None and first.label_ in PLACE_TYPES - {"Country"}:
                 nxt = self.unlisted_place(k)  # "موانئ الحديدة ورأس عيسى والصليف": places the KB lacks
             if nxt is None or (nxt.label_ in PLACE_TYPES) != (first.label_ in PLACE_TYPES) and first.label_ != "Country":
@@ -739,7 +759,7 @@ class SentenceReader:
         if members and span.text.lower() in MEMBER_NOUNS and j < self.e and self.words[j] == "of":
             j = self.past_determiners(j + 1, self.e)
             after = self.mention_at.get(j)
-            if after is not None and after.label_ in named and after.kb_id_ and (after._.kg or {}).get("rule") == "kb":
+            if after is not None and after.label_ in named and (after._.kg or {}).get("rule") in ("kb", "title"):
                 return after
         return span
 
@@ -768,6 +788,9 @@ class SentenceReader:
             k = mention.start - 1
             while k >= self.s and (self.fw(k) == "det" or k in self.title_words):
                 k -= 1  # "Iran and the United States", "نتنياهو ووزير الدفاع يسرائيل كاتس"
+                if k - 1 >= self.s and k + 1 in self.title_words and self.words[k] in self.lex.affixes.get("syntax", {}).get(
+                        "possessive", []) and k - 1 in self.inside:
+                    k = self.inside[k - 1].start - 1  # "Sisi, Qatar's Emir Sheikh Tamim": the country owns the title
             if not (k - 1 >= self.s and (self.fw(k) == "conj" or listed and self.doc[k].text in (",", "،"))):
                 break
             if self.fw(k) == "conj" and not self.m.subject_after_verb and self.doc[k - 1].text == "," and k - 2 >= self.s:
@@ -806,7 +829,8 @@ class SentenceReader:
                       and not (closed and closed[0] < m.start < closed[1])  # "X، التي تنشر ألفي جندي، دعمت"
                       and not self.parenthetical(m, pred.start)  # "دفاعاته، بمساعدة القوات الأمريكية، اعترضت"
                       and (not self.governed(m) or self.adjacent(m, pred))  # "after Trump toured": a clause
-                      and not (self.hyphen_modifier(m.end) and m.end + 1 != pred.start)]  # "army-backed government": not the army
+                      and not (self.hyphen_modifier(m.end) and m.end + 1 != pred.start)  # "army-backed government": not the army
+                      and not self.after_agentive(m)]  # "forces backed by U.S. air strikes recaptured": not the U.S.
         possessors = [m for m in candidates if m.end < self.e and self.words[m.end] in ("'s", "’s")]
         candidates = [m for m in candidates if m not in possessors] or (  # "Sudan's RSF": the RSF
             possessors[:1] if not self.m.subject_after_verb and not any(  # "Sudan's army-backed government": Sudan
@@ -847,6 +871,15 @@ class SentenceReader:
         return bool(opening) and not any(opening[-1] < k < mention.start for k in commas) \
             and any(mention.end <= k for k in commas)
 
+    def after_agentive(self, mention: Span) -> bool:
+        """Subject-first languages: a name after "by" is the agent of what stands before it, never a later verb's subject."""
+        k = mention.start - 1
+        while k >= self.s and self.fw(k) == "det":
+            k -= 1
+        # (after a trigger's participle only: "the government led by Osama Hammad accused" leaves its leader for it)
+        return not self.m.subject_after_verb and k - 1 >= self.s and self.fw(k) == "agentive" \
+            and any(s.kind == "trigger" for s in self.lex.senses.longest(self.words, k - 1)[1])
+
     def after_clause_and(self, pred: Predicate, clause_start: int) -> int:
         """Subject-first languages: "killed six people, including two children, and a Russian drone hit ...": after a
         clause with its own verb, ", and" with a noun phrase after it starts a new clause and a new subject."""
@@ -868,6 +901,8 @@ class SentenceReader:
         while j < min(limit, start + OBJECT_SPAN) and steps < OBJECT_WINDOW:
             if j in self.quantity_at:
                 return self.vague_group(self.quantity_at[j])
+            if self.infinitive(j) or not self.m.subject_after_verb and j > start and self.doc[j].text == ",":
+                return None  # "vowed to rid Tripoli of gangs": the town is the act's object; "..., the society said"
             if self.fw(j) == "transparent":
                 return None  # "استعاد السيطرة على المطار": the control word's own phrase says what
             if self.doc[j].text in (",", "،") and j + 1 < limit and self.fw(j + 1) == "conj":
@@ -935,6 +970,15 @@ class SentenceReader:
             end = self.mention_at[end + 1].end
         return end
 
+    def infinitive(self, j: int) -> bool:
+        """Subject-first languages: "to" before a plain lower-case word (no determiner, name, number or date) opens
+        an infinitive."""
+        verb = self.inside.get(j + 1)  # "agreed to swap all wounded prisoners": a topic word can be the verb
+        return not self.m.subject_after_verb and self.words[j] in self.m.roles["purpose"][:1] and j + 1 < self.e \
+            and self.doc[j + 1].is_alpha and self.doc[j + 1].is_lower and not self.fw(j + 1) \
+            and (verb is None or verb.label_ == "Topic" and len(verb) == 1 and j + 2 < self.e and not self.doc[j + 2].is_punct) \
+            and j + 1 not in self.in_date and j + 1 not in self.in_quantity
+
     def compound(self, mention: Span, start: int) -> Span | None:
         """Subject-first languages: the nouns right before an unnamed group are part of it ("B-2 stealth
         bombers", "Houthi-held areas"): the object is the whole noun phrase."""
@@ -945,7 +989,7 @@ class SentenceReader:
                 and first - 1 not in self.inside and first - 1 not in self.in_date and first - 1 not in self.in_quantity \
                 and not self.lex.senses.longest(self.words, first - 1)[0]:
             first -= 1
-        end = mention.end
+        end = self.modified_head(mention)
         if not mention._.kg.get("country") and end < self.e and self.words[end] in self.m.roles["genitive"]:
             phrase = self.complement(first, self.e)  # "leaders of the six Gulf Cooperation Council states"
             end = max(end, phrase.end) if phrase is not None else end
@@ -955,15 +999,33 @@ class SentenceReader:
         span._.kg = dict(mention._.kg)
         return span
 
+    def modified_head(self, mention: Span) -> int:
+        """Where the noun phrase ends when a group word only modifies the nouns after it ("struck military airfields",
+        "police stations"): past one or two plain lower-case words that close the phrase; else the mention's end."""
+        end = mention.end
+        while end < self.e and end - mention.end < 2 and self.plain_word(end):
+            end += 1
+        closed = end == self.e or self.fw(end) or self.doc[end].is_punct or end in self.in_date
+        return end if end > mention.end and closed and not self.fw(end) == "adverb" else mention.end
+
+    def plain_word(self, j: int) -> bool:
+        """A lower-case word that none of our tables knows: likely a common noun or adjective."""
+        return self.doc[j].is_alpha and self.doc[j].is_lower and not self.fw(j) and j not in self.inside \
+            and j not in self.in_date and j not in self.in_quantity and not self.lex.senses.longest(self.words, j)[0] \
+            and not self.lex.modality.longest(self.words, j)[0] and not self.lex.negation.longest(self.words, j)[0] \
+            and not self.words[j].endswith("ly")
+
     def after_preposition(self, start: int, limit: int, preps: tuple[str, ...], taken: set[int]) -> Span | None:
         fallback = None
         for j in range(start, limit):
             if self.words[j] in preps and j + 1 < limit:
+                if not self.m.subject_after_verb and j > start and self.doc[j - 1].text == ",":
+                    break  # "held talks in Rome, with Oman acting as mediator": an adjunct after a comma, not the frame's
                 k = j + 1
                 if k in self.in_date:
                     continue  # "on Sunday": a time, not the patient
-                if any(q.start <= j < q.end for q in self.quantities):
-                    continue  # "نحو مئة صاروخ": "about" a number, not "towards"
+                if any(q.start <= j < q.end for q in self.quantities) or self.lex.approx.longest(self.words, j)[0] > 1:
+                    continue  # "نحو مئة صاروخ": "about" a number, not "towards"; "at least 27 Palestinians": no "at"
                 if j > self.s and any(s.kind == "per" for s in self.lex.senses.longest(self.words, j - 1)[1]):
                     continue  # "according to his website": a source, not the patient
                 while k < limit and (self.lex.approx.longest(self.words, k)[0] or self.skippable(k) and not (
@@ -1014,6 +1076,12 @@ class SentenceReader:
                 return None
             k += 1
         return None
+
+    def finite_verb(self, j: int) -> bool:
+        """A word our lexicons know only as a verb in a finite form (past or present: "killed", "began", "says")."""
+        senses = self.lex.senses.longest(self.words, j)[1]
+        return bool(senses) and all(s.pos == "verb" and s.tense in ("past", "present") for s in senses) \
+            and not self.words[j].endswith("ing")
 
     def titled_name_at(self, k: int) -> bool:
         """"from Iranian President Masoud Pezeshkian": a run of title words that ends at a person's name."""
@@ -1073,6 +1141,9 @@ class SentenceReader:
                 continue
             if self.fw(end) not in ("", "quantifier"):
                 break
+            if end > start and not self.m.subject_after_verb and end not in self.inside and (
+                    self.finite_verb(end) or self.lex.modality.longest(self.words, end)[0] and self.doc[end].is_lower):
+                break  # "strikes on a fuel depot killed 30 people", "bomb Iran if talks fail": the phrase ends at a verb or modal
             if end > start and self.lex.clitic_on_article(self.words[end]) and end not in self.inside:
                 break  # "متهما الرئيس حسن شيخ بالسعي": a new prepositional phrase, not more of the name
             mention = self.inside.get(end)
@@ -1142,7 +1213,7 @@ class SentenceReader:
         for j in range(pred.end, nxt):
             if j in self.in_quantity or j in self.in_date:
                 continue  # "ما يقرب من 200": the ما of an approximation ends no clause
-            if self.is_boundary(j) or self.fw(j) in ("comp", "comp+pron", "rel"):
+            if self.is_boundary(j) or self.fw(j) in ("comp", "comp+pron", "rel") or self.words[j] in self.m.subject_pronouns:
                 return j
         return nxt
 
@@ -1215,7 +1286,8 @@ class SentenceReader:
 
     def find_agents(self, pred: Predicate, preds, index, previous: Predicate | None, limit: int) -> tuple[list[Span], str]:
         clause_start = self.clause_start(preds, index)
-        taken = set().union(*(p.used for p in preds[:index] if not self.hyphen_modifier(p.start - 1))) if index else set()
+        taken = set().union(*(p.used for p in preds[:index] if not self.hyphen_modifier(p.start - 1)
+                              and not self.reduced_passive(p))) if index else set()  # ("militias backed by Iran attacked")
         # [trained parser] the mention holding the verb's dependency subject ("by X" in a passive) comes
         # first; without a parse, or with no actor there, the word-order rules below decide
         parsed = self.parsed(pred, "subject") if pred.sense.pos == "verb" else None
@@ -1327,12 +1399,23 @@ class SentenceReader:
             j -= 1  # 'had been "kidnapped by Israeli forces"': a quote opening before the participle
         if j >= self.s and self.doc[j].text == "," and pred.end < self.e and self.fw(pred.end) == "agentive":
             return True  # "The army, backed by Darfur rebels,": a passive without its auxiliary
-        return j >= self.s and self.words[j] in self.m.passive_auxiliaries
+        return j >= self.s and self.words[j] in self.m.passive_auxiliaries or self.reduced_passive(pred)
 
     def reduced_passive(self, pred: Predicate) -> bool:
-        """"The army, backed by Darfur rebels, said ...": a participle between commas heads no clause."""
-        return not self.m.subject_after_verb and pred.start - 1 >= self.s and self.doc[pred.start - 1].text == "," \
-            and pred.end < self.e and self.fw(pred.end) == "agentive"
+        """"The army, backed by Darfur rebels, said ...", "forces backed by U.S. air strikes recaptured": a participle
+        right after its noun (or a comma) with "by" and its agent after it heads no clause ("retaliated by firing":
+        a gerund after "by" is the manner of an active verb)."""
+        if self.m.subject_after_verb or pred.sense.tense not in ("participle", "past") or pred.start - 1 < self.s \
+                or pred.end + 1 >= self.e or self.fw(pred.end) != "agentive" or self.words[pred.end + 1].endswith("ing"):
+            return False
+        k = pred.end + 1
+        while k < self.e and (self.fw(k) == "det" or self.plain_word(k) or k in self.title_words or self.doc[k].is_title) \
+                and k not in self.inside and k - pred.end < 6:
+            k += 1
+        if k not in self.inside:
+            return False  # "spoke by phone": a manner, no agent
+        before = pred.start - 1
+        return self.doc[before].text == "," or before in self.inside or self.doc[before].is_alpha and not self.fw(before)
 
     def passive_agent(self, pred: Predicate, limit: int) -> Span | None:
         for j in range(pred.end, min(limit, pred.end + 6)):
@@ -1345,6 +1428,13 @@ class SentenceReader:
                         and k + 1 in self.mention_at and self.mention_at[k + 1]._.kg.get("rule") == "group":
                     k += 1  # "by unidentified gunmen": an adjective before an unnamed group
                 mention = self.mention_at.get(k)
+                if mention is not None and not self.m.subject_after_verb and mention.end < limit \
+                        and self.words[mention.end] in self.lex.affixes.get("syntax", {}).get("possessive", []):
+                    owned = mention.end + 1  # "launched by Sudan's paramilitary Rapid Support Forces": the forces
+                    while owned < limit and owned - mention.end < 4 and owned not in self.mention_at \
+                            and (owned in self.title_words or self.plain_word(owned)):
+                        owned += 1
+                    mention = self.mention_at.get(owned, mention)
                 return mention if mention is not None and self.is_actor(mention) else None
         return None
 
@@ -1391,6 +1481,9 @@ class SentenceReader:
                 and not self.lex.numbers.longest(self.words, start - 1)[0] and not self.lex.senses.longest(self.words, start - 1)[0] \
                 and (start - 1 not in self.inside or self.inside[start - 1]._.kg.get("rule") in ("group", "demonym")):
             start -= 1
+        while start - 2 >= clause_start and self.doc[start - 1].text == "-" and not self.doc[start - 2].whitespace_ \
+                and not self.doc[start - 1].whitespace_ and start - 2 not in self.inside:
+            start -= 2  # "a 16-year-old boy": the words of a hyphenated modifier
         if start > j:
             return None
         span = Span(self.doc, start, j + 1, label="Group")
@@ -1469,8 +1562,11 @@ class SentenceReader:
         if j >= self.s and self.fw(j) == "comp+pron":
             return self.speaker_of(j)
         if self.m.complementizer_optional and j >= self.s and self.fw(j) == "pron" and (
-                self.is_comp(j - 1) or any(p.end == j or p.end == j - 1 and self.skippable(j - 1) for p in self._speech)):
-            return self.speaker_of(j - 1) or self.speaker_of(j)  # "Ukraine said (that) it downed ..."
+                self.is_comp(j - 1) or any(p.end <= j and j - p.end <= 4 and all(self.skippable(k) for k in range(p.end, j))
+                                           for p in self._speech)):
+            # "Ukraine said (that) it downed ...", "the rebels said on Sunday they had attacked ..."
+            return self.speaker_of(j - 1) or self.speaker_of(j) or next(
+                (p.agents for p in self._speech if p.end <= j and all(self.skippable(k) for k in range(p.end, j))), [])
         return []
 
     def speaker_of(self, i: int) -> list[Span]:
@@ -1502,17 +1598,22 @@ class SentenceReader:
             else:
                 agents, rule = self.find_agents(pred, preds, index, None, limit)
             if not agents:
-                agents = self.speaker_of(pred.start) or self.carried
+                unnamed = self.unnamed_speaker(pred)
+                agents = self.speaker_of(pred.start) or ([] if unnamed else self.carried)
                 rule = "carried"
+                self.unnamed_speaks = self.unnamed_speaks or unnamed  # "The group denied ... It said": not the actor before
             pred.agents, pred.agent_rule = agents, rule
             comp = next((j for j in range(pred.end, self.e) if self.is_comp(j) or self.doc[j].text in (":", "“", "\"", "«")), None)
             if comp is None and self.postposed(pred, agents):
                 pred.scope = (self.s, pred.start)  # "Y did Z, the Kremlin said."
                 self._speech.append(pred)
-            elif comp is None and self.m.complementizer_optional and agents and agents[0].end <= pred.start:
-                comp = pred.end - 1  # "Ukraine said it downed 63 drones"
+            elif comp is None and self.m.complementizer_optional and agents and agents[0].end <= pred.start \
+                    and not (pred.sense.pos == "noun" and self.fw(pred.start - 1) in ("prep", "agentive", "det")):
+                comp = pred.end - 1  # "Ukraine said it downed 63 drones" (not "alarmed by reports of casualties")
             if comp is not None:
-                later = next((p.start for p in preds[index + 1:] if p.sense.kind in SPEECH_KINDS and p.start > comp), self.e)
+                later = next((p.start for p in preds[index + 1:] if p.sense.kind in SPEECH_KINDS and p.start > comp
+                              and not (p.sense.pos == "noun" and self.fw(p.start - 1) in ("prep", "agentive", "det"))), self.e)
+                # ("said it was alarmed by reports of casualties and called on": a report it mentions, no new speaker)
                 later = next((j for j in range(comp + 1, later) if self.fw(j) == "boundary+pron"), later)  # "، لكنه": his own act
                 if pred.sense.pos == "verb" and not any(p.sense.kind in SPEECH_KINDS for p in preds[:index]):
                     later = min([later, *(self.conjunction_before(p) for p in preds[index + 1:] if comp < p.start < later
@@ -1521,6 +1622,19 @@ class SentenceReader:
                 self._speech.append(pred)
             if agents and not self.last_actor:
                 self.last_actor, self.last_actor_spoke = agents, True
+
+    def unnamed_speaker(self, pred: Predicate) -> bool:
+        """Subject-first languages: "The group denied ...", "Officials said ...": a speaker the text names only by a
+        common noun is not the actor of the sentence before (a pronoun is: "He said", "..., it said")."""
+        if self.m.subject_drop:
+            return False
+        j = pred.start - 1
+        while j >= self.s and self.fw(j) in ("adverb", "aux"):
+            j -= 1
+        k = pred.end
+        if j >= self.s and self.fw(j) == "pron" or k < self.e and self.fw(k) == "pron":
+            return False
+        return j >= self.s and self.doc[j].is_alpha and not self.fw(j) and j not in self.in_date
 
     def conjunction_before(self, pred: Predicate) -> int:
         j = pred.start - 1
@@ -1546,8 +1660,8 @@ class SentenceReader:
         if rest or pred.start - self.s < 4:
             return False
         first = min([pred.start, *(a.start for a in agents)])
-        while first - 1 >= self.s and self.fw(first - 1) == "det":
-            first -= 1  # ", the Foreign Office said."
+        while first - 1 >= self.s and (self.fw(first - 1) == "det" or first - 1 in self.title_words):
+            first -= 1  # ", the Foreign Office said.", ", Interior Minister Ali Yerlikaya said."
         return first - 1 >= self.s and self.doc[first - 1].text in (",", "،")
 
     def source_of(self, i: int) -> tuple[list[Span], Predicate | None]:
@@ -1626,7 +1740,8 @@ class SentenceReader:
             pred.used |= {p.start for p in patients}
         if agents and (not self.last_actor or self.last_actor_spoke):
             self.last_actor, self.last_actor_spoke = agents, False  # a doer before a speaker for "He met ..."
-        if not patients and sense.event_type in CLAUSE_ADDRESSEE_TYPES:
+        if not any(self.is_actor(p) for p in patients) and sense.event_type in CLAUSE_ADDRESSEE_TYPES:
+            # (a demand's addressee beats what it asks for: "accused Britain of ... and demanded consular access")
             addressee = self.clause_subject_after(patient_from)
             if addressee is not None:  # "demanded that Russia accept a ceasefire": Russia is asked
                 patients, patient_rule = [addressee], "clause-subject"
@@ -1658,6 +1773,7 @@ class SentenceReader:
         if sense.event_type in TARGET_TYPES and not patients and agents:
             warned = self.warned_subject(patient_from, agents)
             patients, patient_rule = ([warned], "warned") if warned is not None else (patients, patient_rule)
+
         if sense.event_type in ATTACK_TYPES and patients and all(self.weapon(p) for p in patients):
             # "استهدفوا بصواريخ مقر الموساد", "مسيرات أطلقها الحوثيون باتجاه المدمرة": the weapon is how, not whom
             patients, patient_rule = self.target_after(pred, max([pred.end, *(p.end for p in patients), *(a.end for a in agents)]),
@@ -1672,6 +1788,8 @@ class SentenceReader:
             return self.drop(pred, "a noun with only a genitive actor needs a named patient")
         if any(len(p) == 1 and p[0].text in self.lex.affixes.get("clitics", {}).get("suffix_pronouns", []) for p in patients):
             return self.drop(pred, "the patient is a pronoun we do not resolve")  # "سيطر عليهما المسلحون"
+        if sense.event_type == "support" and patients and all(self.weapon(p) for p in patients):
+            return self.drop(pred, "weapons supplied are how one supports, not whom")  # "weapons supplied by the UAE"
         if sense.event_type in PEOPLE_PATIENT_TYPES and patients and not any(
                 p.label_ in ("Person", "Group", "ArmedGroup", "Organization") and not self.weapon(p) or self.people(p) for p in patients):
             return self.drop(pred, "one arrests people, not things (قامت بإيقاف العمليات)")
@@ -1680,6 +1798,8 @@ class SentenceReader:
         if sense.event_type in TARGET_TYPES and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients):
             target = self.target_in(patients[0].start if patients else patient_from, limit, agents)
             patients, patient_rule = ([target], "target") if target is not None else ([], patient_rule)
+            conditioned = self.condition_subject(pred, agents) if not patients and agents else None
+            patients, patient_rule = ([conditioned], "condition") if conditioned is not None else (patients, patient_rule)
         if agents and all(a.label_ == "Organization" and not a.kb_id_ and (a._.kg or {}).get("rule") == "title-alone"
                           and not (a._.kg or {}).get("country") and not self.m.located(self.doc, a) for a in agents):
             # (a body the text places, "محكمة في إسطنبول", is named enough)
@@ -1848,6 +1968,9 @@ class SentenceReader:
         """Victims of an attack: "غارات ... ما أسفر عن مقتل ثلاثة" (the attack before caused them),
         "قتل سبعة أشخاص في غارات إسرائيلية", "killed in Israeli strikes" (the attack after caused them).
         The attacker is the agent, the victims the patient, whatever the passive hides."""
+        result = self.fw(pred.start) == "result"
+        if result:
+            agents = []  # "shelled the city, killing 15 civilians": the shelling's subject is the killer, not a victim
         victims = [a for a in agents if not self.is_named_actor(a)]
         if agents and not victims:
             return []
@@ -1858,9 +1981,11 @@ class SentenceReader:
         while j >= self.s and (self.fw(j) in ("prep", "rel") or self.skippable(j)):
             j -= 1
         attacker = None
-        if j >= self.s and self.fw(j) == "result" or pred.start - 1 >= self.s and self.fw(pred.start - 1) == "result":
+        if result or j >= self.s and self.fw(j) == "result" or pred.start - 1 >= self.s and self.fw(pred.start - 1) == "result":
             earlier = next((p for p in reversed(preds[:index]) if p.agents and p.sense.event_type in ATTACK_TYPES), None)
             attacker = earlier.agents[0] if earlier is not None else None
+            if result and attacker is None:
+                return self.drop(pred, "deaths an attack caused, and no attack with an actor before them")
         if attacker is None:
             attacker = self.agentive_after(pred, limit)  # "استشهد عشرة مواطنين برصاص قوات الاحتلال"
         if attacker is None:
@@ -1974,6 +2099,9 @@ class SentenceReader:
         """Drones, missiles, shells: what an attack is made with ("مسيرات", "63 طائرة مسيرة")."""
         info = span._.kg or {}
         head = (info.get("unit") or info.get("english") or "").lower()
+        if info.get("rule") == "complement" and not self.m.subject_after_verb:
+            head = span[-1].norm_  # "fired a ballistic missile at": a phrase the group table lacks, by its head
+            return head in self.m.weapon_units or head.endswith("s") and head[:-1] in self.m.weapon_units
         return (span.label_ in ("Object", "Group") or info.get("unit")) and not span.kb_id_ and (
             head in self.m.weapon_units or head.endswith("s") and head[:-1] in self.m.weapon_units)
 
@@ -2103,7 +2231,11 @@ class SentenceReader:
         """Subject-first languages: "ordered the military to respond forcefully against targets in Tehran", "invited
         Trump to hold their next meeting in Moscow": what is ordered or offered is the act, up to eight words to the
         end of its clause. ("ordered more units to be sent": a passive infinitive keeps the object.)"""
-        j = addressee.end
+        return self.infinitive_act(addressee.end)
+
+    def infinitive_act(self, j: int) -> Span | None:
+        """The act after "to" at j ("to withdraw", "to halt their attacks on Israel"), up to eight words to the end of
+        its clause; None if no infinitive opens there."""
         if self.m.subject_after_verb or j + 1 >= self.e or self.words[j] not in self.m.roles["purpose"][:1] \
                 or self.fw(j + 1) or not self.doc[j + 1].is_alpha:
             return None
@@ -2214,7 +2346,9 @@ class SentenceReader:
         if support is None:
             support = next((p for p in reversed(preds[:index]) if p.end <= pred.start and self.near(p.end, pred.start)
                             and (p.sense.kind == "light" or p.sense.kind == "say" and self.words[pred.start - 1] in self.m.roles["topic"])
-                            and not any(self.is_comp(k) or self.is_boundary(k) for k in range(p.end, pred.start))), None)
+                            and not any(self.is_comp(k) or self.is_boundary(k) for k in range(p.end, pred.start))
+                            # "lodged a protest ..., calling the strike an attack": the noun is the other verb's
+                            and not any(q.sense.pos == "verb" and p.end <= q.start < pred.start for q in preds[:index])), None)
         if support is None:  # "The UAE has denied arming the RSF": the denier is the noun's actor
             support = next((p for p in preds[:index] if p.sense.kind == "deny" and p.end == pred.start and p.agents
                             and not self.m.subject_drop), None)
@@ -2287,10 +2421,11 @@ class SentenceReader:
         # (not for victims and detainees: "Palestinian deaths", "Iranian arrests")
         before = self.inside.get(pred.start - 1)
         if before is not None and before.end == pred.start and self.modifier_name_before(pred.start) or \
-                before is not None and before.end == pred.start and before._.kg.get("rule") == "demonym" and not self.m.subject_after_verb \
+                before is not None and before.end == pred.start and (before._.kg.get("rule") == "demonym" or before.label_ == "Country") \
+                and not self.m.subject_after_verb \
                 and (before.start == self.s or self.fw(before.start - 1) or self.doc[before.start - 1].is_punct):
             if pred.sense.event_type not in VICTIM_TYPES | {"arrest"} and self.is_actor(before):
-                return [before], "modifier", pred.end
+                return self.coordinated(self.first_conjunct(before)), "modifier", pred.end  # "Israeli and U.S. strikes"
         # "زيارة بوتين": a genitive actor right after the noun
         mention = self.mention_at.get(pred.end)
         if mention is not None and mention.label_ in ACTOR_TYPES - {"Group"}:
@@ -2331,14 +2466,26 @@ class SentenceReader:
     def target_in(self, start: int, limit: int, agents: list[Span]) -> Span | None:
         """Who a threatened act would hit: "هددت طهران بتقليص تعاونها مع الوكالة" threatens the agency,
         "threatened to bomb Iran" Iran. The first actor or place in the act, other than the threatener."""
+        found = []
         for j in range(start, min(limit, start + 10)):
             if self.is_comp(j) and j > start + 1 or self.is_boundary(j):
-                return None
+                break
             mention = self.mention_at.get(j)
-            if mention is not None and not any(self.same(mention, a) for a in agents) \
+            if mention is not None and not any(self.same(mention, a) for a in agents) and not self.victims_of_noun(mention) \
                     and (self.is_actor(mention) or mention.label_ in PLACE_TYPES | {"Object"}):
-                return self.named_member(mention)
-        return None
+                # "threatened to strike Iranian nuclear sites": the sites, not the nationality that qualifies them
+                found.append(self.qualified(mention, limit, "") or self.named_member(mention))
+        if not self.m.subject_after_verb:  # "vowed to rid Tripoli of armed gangs": the gangs, not the town they are rid from
+            found.sort(key=lambda m: m.label_ in PLACE_TYPES - {"Country"} or not self.is_actor(m))
+        return found[0] if found else None
+
+    def victims_of_noun(self, mention: Span) -> bool:
+        """"avenge the deaths of civilians": the people after a killing noun and its genitive are its victims."""
+        k = mention.start - 1
+        while k >= self.s and self.fw(k) in ("det", "quantifier"):
+            k -= 1
+        return k - 1 >= self.s and self.words[k] in self.m.roles["genitive"] and any(
+            s.pos == "noun" and s.event_type in VICTIM_TYPES for s in self.lex.senses.longest(self.words, k - 1)[1])
 
     def country_of(self, span: Span) -> str:
         entry = self.res.kb.entries.get(span.kb_id_) if span.kb_id_ else None
@@ -2450,6 +2597,21 @@ class SentenceReader:
             return subject if any(s.kind == "trigger" and s.pos == "verb" for s in senses) else None
         return subject if j < self.e and self.words[j] in self.m.roles["suffer"] else None
 
+    def condition_subject(self, pred: Predicate, agents: list[Span]) -> Span | None:
+        """"warned of consequences if Israel annexed the West Bank": a threat is aimed at whoever its condition is
+        about, the subject of the "if" or "unless" clause right after it."""
+        for j in range(pred.end, min(self.e - 1, pred.end + 12)):
+            if self.is_comp(j) or self.is_boundary(j) and not self.lex.modality.longest(self.words, j)[0]:
+                return None
+            if self.is_boundary(j):  # "if", "unless": a boundary that is also a hypothetical marker
+                k = j + 1
+                while k < self.e and self.fw(k) == "det":
+                    k += 1
+                subject = self.mention_at.get(k)
+                return subject if subject is not None and self.is_actor(subject) and not any(
+                    self.same_side(subject, a) for a in agents) else None
+        return None
+
     def named_member(self, mention: Span) -> Span:
         """"قوات اللواء 444", "عناصر الدعم السريع", "forces of the RSF": the members stand for the named body."""
         if mention.label_ != "Group" or mention.kb_id_:
@@ -2519,8 +2681,16 @@ class SentenceReader:
             inside_phrase = found is not None and any(self.words[k] in preps and k + 1 < found.start and k + 1 not in self.inside
                                                       for k in range(start, found.start))
             if found is not None and found.start in self.mention_at and self.is_actor(found) and not self.governed(found) \
-                    and not inside_phrase:  # "أمرت محكمة بحبس إمام أوغلو": the name is inside the act, no addressee
+                    and not inside_phrase and self.direct_object(pred, start, limit) is None:
+                # ("أمرت محكمة بحبس إمام أوغلو": the name is inside the act, no addressee; not "attacked an Israeli position")
                 return self.coordinated(found), "object"
+        if pred.sense.event_type in TOPIC_PATIENT_TYPES and pred.sense.pos == "verb" and not self.m.subject_after_verb:
+            j = start
+            while j < limit and (self.fw(j) == "adverb" or j in self.in_date):
+                j += 1
+            act = self.infinitive_act(j) if j < limit and self.infinitive(j) else None
+            if act is not None:  # "agreed to halt their attacks on Israel": the act agreed to, with its own objects
+                return [act], "act"
         part = self.partitive_pronoun(pred, start, limit, taken)
         if part is not None:
             return [part], "part-of-antecedent"  # "اعترضت معظمها": most of the missiles named before
@@ -2564,6 +2734,19 @@ class SentenceReader:
                 j += 1  # (past a date of any length: "بعد ظهر أمس الأحد مبنى سكنيا"; past an opening quote)
             quoted_end = next((k for k in range(j, limit) if self.doc[k].text in QUOTES), limit) \
                 if j > start and self.doc[j - 1].text in QUOTES else limit  # 'اتهمت "جهات خارجية" بنشر': up to the quote
+            name = self.unknown_name(pred, start, limit)
+            if name is not None:
+                return [name], "name"  # "recaptured Moqokori", "met Luc Frieden": a name the KB lacks in the object slot
+            if not self.m.subject_after_verb and pred.sense.pos == "verb" and j == start and j + 1 < limit \
+                    and (self.doc[j].like_num and j not in self.in_date or self.plain_word(j)):
+                # "attacked 26 locations", "detained wanted suspects": a count of things no table knows, or a bare
+                # plural noun phrase, right after the verb (a demand's bare noun too: "called for restraint")
+                phrase = self.complement(j, limit, pred.sense.patient)
+                if phrase is not None and phrase[-1].is_alpha and phrase[-1].is_lower \
+                        and (len(phrase) > 1 and phrase[-1].text.endswith("s") and not phrase[-1].text.endswith("ss")
+                             or pred.sense.event_type in CLAUSE_ADDRESSEE_TYPES) \
+                        and all(self.plain_word(k) or k == j and self.doc[k].like_num for k in range(phrase.start, phrase.end)):
+                    return [phrase], "noun-phrase"
             if j < limit and self.doc[j].is_alpha and not self.fw(j) and j not in self.inside \
                     and not (pred.sense.pos == "noun" and j == pred.end and self.lex.is_adjective(self.words[j])) \
                     and (self.words[j] != self.bare[j] and (pred.sense.pos == "verb" or self.lex.is_noun(self.bare[j]))
@@ -2598,6 +2781,37 @@ class SentenceReader:
         candidates = [c for c in spans if begin <= c.start and c.end <= pred.start and c.start not in taken and not c.kb_id_
                       and (c.label_ in ("Group", "Object") or (c._.kg or {}).get("unit")) and (fits is None or fits(c))]
         return max(candidates, key=lambda c: (c.end, -c.start)) if candidates else None
+
+    def unknown_name(self, pred: Predicate, start: int, limit: int) -> Span | None:
+        """Subject-first languages that capitalise names: a run of capitalised words right in a verb's object slot,
+        none of them a known word, title, nationality or date, and heading its phrase (no plain noun after it:
+        "Western targets" is no name) names a place or, two words or more, a person the KB lacks."""
+        if self.m.subject_after_verb or not self.m.cased or pred.sense.pos != "verb" or "obj" not in pred.sense.patient:
+            return None
+        j = start
+        while j < limit and self.fw(j) == "det":
+            j += 1
+        end = j
+        while end < limit and end - j < 4 and end not in self.inside and end not in self.title_words and end not in self.in_date \
+                and end not in self.in_quantity and not self.fw(end) and (
+                    self.doc[end].is_title and self.doc[end].is_alpha or end > j and self.doc[end].text == "-" and not self.doc[end - 1].whitespace_
+                    or end > j and self.words[end] in self.m.name_particles):
+            end += 1
+        while end > j and (self.doc[end - 1].text == "-" or self.words[end - 1] in self.m.name_particles):
+            end -= 1
+        if end == j or j == self.s or end < limit and (self.plain_word(end) or self.doc[end].text in ("'s", "’s", "-")) \
+                or any(self.lex.senses.longest(self.words, k)[0] for k in range(j, end)):
+            return None
+        words = sum(1 for k in range(j, end) if self.doc[k].is_alpha)
+        if pred.sense.event_type in PLACE_PATIENT_TYPES:
+            label = "Place"
+        elif words >= 2:
+            label = "Person"
+        else:
+            return None
+        span = Span(self.doc, j, end, label=label)
+        span._.kg = {"rule": "name", "english": "", "country": ""}
+        return span
 
     def act_object(self, pred: Predicate, start: int, limit: int) -> Span | None:
         """Subject-first languages: an event noun as the object of propose, agree or reject is what is
@@ -2644,19 +2858,46 @@ class SentenceReader:
         j = start
         while j < limit and self.fw(j) in ("det", "quantifier"):
             j += 1
+        first = j
+        while j < limit and j - first < 2 and j not in self.mention_at and self.plain_word(j):
+            j += 1  # "killed a senior Hamas commander": adjectives before the name
         mention = self.mention_at.get(j)
-        if mention is None or mention.label_ == "Person" or mention.end >= limit or j in self.quantity_at \
+        if mention is None or j in self.quantity_at:
+            return None
+        phrase = self.qualified(mention, limit, pred.sense.event_type)
+        if phrase is None or first == j:
+            return phrase
+        span = Span(self.doc, first, phrase.end, label=phrase.label_)
+        span._.kg = dict(phrase._.kg)
+        return span
+
+    def qualified(self, mention: Span, limit: int, event_type: str) -> Span | None:
+        """The noun phrase a name qualifies, from the name to the phrase's head ("Iranian nuclear sites"), or None."""
+        if self.m.subject_after_verb or mention.label_ == "Person" or mention.end >= limit \
                 or mention._.kg.get("rule") not in ("kb", "demonym", "title"):
             return None
-        k = mention.end
+        j, k = mention.start, mention.end
         if self.words[k] in ("'s", "’s", "'"):
             return None  # "paid off Syria's debt": the possessor is meant
         if self.doc[k].text == "-" and k + 1 < limit:
             k += 1  # "UN-patrolled"
-        if not (any(c.isalpha() for c in self.doc[k].text) and not self.fw(k) and k not in self.inside and k not in self.in_date
-                and not self.lex.senses.longest(self.words, k)[0] and self.words[k] not in self.lex.verbs_only):
+        head = self.inside.get(k)
+        senses = self.lex.senses.longest(self.words, k)[1]
+        if head is not None and head.start == k and head._.kg.get("rule") == "group" and not head._.kg.get("unit"):
+            end = head.end  # "hit Hezbollah weapons depots": an unnamed noun after the name, and the nouns after it
+            while end < limit and end - head.end < 3 and self.doc[end].is_alpha and self.doc[end].is_lower and not self.fw(end) \
+                    and end not in self.inside and end not in self.in_date and not self.lex.senses.longest(self.words, end)[0]:
+                end += 1
+            tail = Span(self.doc, k, end)
+        elif senses and all(s.pos == "noun" and s.kind == "trigger" for s in senses) and k not in self.inside \
+                and event_type in TOPIC_PATIENT_TYPES:
+            # "dismissed the U.S. proposal" (but "repelled an RSF assault": the RSF was fought)
+            tail = self.doc[k:k + self.lex.senses.longest(self.words, k)[0]]
+        elif not (any(c.isalpha() for c in self.doc[k].text) and not self.fw(k) and k not in self.inside and k not in self.in_date
+                  and not senses and self.words[k] not in self.lex.verbs_only and not self.lex.modality.longest(self.words, k)[0]):
             return None
-        tail = self.complement(k, limit)
+        else:
+            tail = self.complement(k, limit)
         if tail is None:
             return None
         span = Span(self.doc, j, tail.end, label="Topic")
@@ -2695,8 +2936,8 @@ class SentenceReader:
             if j < self.s or modality != "asserted":
                 break
             size, kinds = self.lex.modality.longest(self.words, j)
-            if not size or j + size > pred.start:
-                continue
+            if not size or j + size > pred.start or j in self.in_date:
+                continue  # ("In May, Oman mediated": the month, not the modal)
             kind = MODALITY_OF.get(kinds[0], "asserted")
             if kinds[0] == "future_prefix" and back != 1:
                 kind = "asserted"
@@ -2704,6 +2945,9 @@ class SentenceReader:
                 kind = "asserted"
             if kinds[0] == "possible_before_present" and (back != 1 or pred.sense.tense != "present"):
                 kind = "asserted"
+            if kinds[0] == "hypothetical_modifier" and any(self.fw(k) in ("conj", "comp") or self.doc[k].is_punct
+                                                           for k in range(j + size, pred.start)):
+                kind = "asserted"  # "any peace talks", "any country that sanctions", but not "denied any involvement and called for"
             if kinds[0] == "infinitive" and (back != 1 or pred.sense.pos != "verb"):
                 kind = "asserted"  # "agreed to stop": only the verb right after "to"
             if kinds[0] == "sentence" and pred.sense.event_type not in VICTIM_TYPES:

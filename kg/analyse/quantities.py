@@ -177,6 +177,9 @@ class QuantityTagger:
                     found = self._unit_at(words, bare, k)
                     if found:
                         return found
+                size = self.demonyms.longest(bare, j)[0]
+                if size and self.people_unit and words[j + size - 1].endswith("s"):
+                    return self.people_unit, j, j + size  # "at least 20 Palestinians": a nationality as a plural noun
         return "", i, i
 
     def _unit_at(self, words, bare, j):

@@ -24,8 +24,17 @@ def _table(language: str) -> dict:
     return str.maketrans({**conf.get("fold", {}), **conf.get("digits", {})})
 
 
+@lru_cache(maxsize=None)
+def _strips_marks(language: str) -> bool:
+    return bool(settings(language, "orthography").get("strip_latin_marks", False))
+
+
 def fold(word: str, language: str) -> str:
     word = _MARKS.sub("", unicodedata.normalize("NFC", word)).translate(_table(language))
+    if _strips_marks(language) and not word.isascii():
+        # "Erdoğan", "Rafaḩ", "António": the letters without their accents, as most English copy writes them
+        word = unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFKD", word)
+                                                     if not unicodedata.combining(c)))
     return word.casefold() if language != "ar" else word.casefold() if word.isascii() else word
 
 

@@ -129,3 +129,18 @@ def test_gazetteer_word_inside_a_longer_name(en_nlp):
 def test_country_before_a_head_qualifies_or_stands_alone(en_nlp, text, span, label, country):
     _, found_label, _, found_country = find(en_nlp, text, span)
     assert (found_label, found_country) == (label, country)
+
+
+def test_accents_do_not_hide_a_gazetteer_name(en_nlp):
+    doc = analyse(en_nlp, "Israeli tanks entered Rafah and Tulkarm on Monday.", date(2025, 5, 20))
+    assert {m.text for m in doc.spans["kg_mentions"] if m.kb_id_} >= {"Rafah", "Tulkarm"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hamas fighters attacked a post. The group denied targeting civilians.", "hamas"),
+    ("The UN said Hamas had released a hostage. The group's leaders met in Doha.", None),
+])
+def test_the_group_names_again_the_armed_group_named_last(en_nlp, text, expected):
+    doc = analyse(en_nlp, text, date(2025, 5, 20))
+    found = [m.kb_id_.split("/")[-1] for m in doc.spans["kg_mentions"] if m.text.lower() == "the group"]
+    assert found == ([expected] if expected else [])

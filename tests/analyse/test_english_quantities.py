@@ -78,3 +78,7 @@ def test_number_words_add_up(en_nlp, words, value):
 
 def test_rounds_of_talks_are_no_shells(en_nlp):
     assert only(en_nlp, "They held 3 rounds of talks.")[1] == (3, "", False)
+
+
+def test_a_nationality_as_a_plural_noun_counts_people(en_nlp):
+    assert only(en_nlp, "Police arrested at least 20 Palestinians in Jenin.")[1] == (20, "person", True)
