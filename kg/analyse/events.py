@@ -130,7 +130,7 @@ class EventMatcher:
         roles = res.lexicon.affixes.get("roles", {})
         self.roles = {key: [fold(w, res.language) for w in roles.get(key, [])]
                       for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "between", "genitive",
-                                                               "purpose", "tie", "suffer", "possessive", "partitive", "temporal", "operation", "vicinity", "deal")}
+                                                               "purpose", "tie", "suffer", "possessive", "partitive", "temporal", "operation", "vicinity", "deal", "whoever")}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -487,7 +487,8 @@ class SentenceReader:
             and not self.doc[j - 1].whitespace_ and any(s.pos == "verb" for s in self.lex.senses.longest(self.words, j + 1)[1])
 
     def unpossessed(self, i: int) -> str:
-        """"سيطرتها" -> "سيطرة": a noun with a possessive pronoun written on it, the pronoun off ("" if none)."""
+        """"سيطرتها" -> "سيطرة", "لقائه" -> "لقاء": a noun with a possessive pronoun written on it, the pronoun off
+        ("" if none)."""
         clitics = self.lex.affixes.get("clitics", {})
         word = self.words[i]
         for pronoun in sorted(clitics.get("suffix_pronouns", []), key=len, reverse=True):
@@ -496,6 +497,10 @@ class SentenceReader:
                 construct, feminine = clitics.get("teh_marbuta_construct", ""), self.lex.affixes.get("noun", {}).get("feminine", "")
                 if construct and feminine and stem.endswith(construct):
                     stem = fold(stem[:-len(construct)] + feminine, self.res.language)
+                seat = self.lex.affixes.get("noun", {}).get("hamza_seat", {})
+                for written, bare in seat.items():  # the hamza a suffix moves onto a seat returns to the line
+                    if stem.endswith(fold(written, self.res.language)) and not self.lex.senses.longest([stem], 0)[0]:
+                        stem = stem[:-len(fold(written, self.res.language))] + fold(bare, self.res.language)
                 return stem
         return ""
 
@@ -1602,6 +1607,9 @@ class SentenceReader:
                 agents = self.speaker_of(pred.start) or ([] if unnamed else self.carried)
                 rule = "carried"
                 self.unnamed_speaks = self.unnamed_speaks or unnamed  # "The group denied ... It said": not the actor before
+            relayed = self.relayed_from(pred, agents) if pred.sense.note.startswith("relay") else None
+            if relayed is not None:  # "نقلت هيئة البث عن وزير الدفاع كاتس قوله إن": Katz speaks, the outlet relays
+                agents, rule = [relayed], "relayed"
             pred.agents, pred.agent_rule = agents, rule
             comp = next((j for j in range(pred.end, self.e) if self.is_comp(j) or self.doc[j].text in (":", "“", "\"", "«")), None)
             if comp is None and self.postposed(pred, agents):
@@ -1635,6 +1643,19 @@ class SentenceReader:
         if j >= self.s and self.fw(j) == "pron" or k < self.e and self.fw(k) == "pron":
             return False
         return j >= self.s and self.doc[j].is_alpha and not self.fw(j) and j not in self.in_date
+
+    def relayed_from(self, pred: Predicate, relays: list[Span]) -> Span | None:
+        """The original speaker after "عن" ("from") a few words after a relaying verb and its subject."""
+        start = max([pred.end, *(r.end for r in relays if r.start >= pred.end)])
+        for j in range(start, min(self.e - 1, start + 3)):
+            if self.words[j] in self.m.roles["topic"]:
+                k = j + 1
+                mention = self.mention_at.get(k)
+                while mention is None and k < self.e and k - j <= 4 and k in self.title_words:
+                    k += 1
+                    mention = self.mention_at.get(k)
+                return self.head_of(mention) if mention is not None and self.is_actor(mention) else None
+        return None
 
     def conjunction_before(self, pred: Predicate) -> int:
         j = pred.start - 1
@@ -1800,6 +1821,8 @@ class SentenceReader:
             patients, patient_rule = ([target], "target") if target is not None else ([], patient_rule)
             conditioned = self.condition_subject(pred, agents) if not patients and agents else None
             patients, patient_rule = ([conditioned], "condition") if conditioned is not None else (patients, patient_rule)
+            whoever = self.whoever(pred, limit) if not patients and agents and self.m.subject_after_verb else None
+            patients, patient_rule = ([whoever], "whoever") if whoever is not None else (patients, patient_rule)
         if agents and all(a.label_ == "Organization" and not a.kb_id_ and (a._.kg or {}).get("rule") == "title-alone"
                           and not (a._.kg or {}).get("country") and not self.m.located(self.doc, a) for a in agents):
             # (a body the text places, "محكمة في إسطنبول", is named enough)
@@ -2611,6 +2634,34 @@ class SentenceReader:
                 return subject if subject is not None and self.is_actor(subject) and not any(
                     self.same_side(subject, a) for a in agents) else None
         return None
+
+    def whoever(self, pred: Predicate, limit: int) -> Span | None:
+        """"مهددا بأن كل من يرفع يده على إسرائيل ستقطع يده", "محذرا من أن الدولة ستتدخل إذا حاول أي طرف تخريب العملية":
+        a threat aimed at whoever ("كل من", "أي طرف") its clause or its condition names."""
+        end = min(self.e, pred.end + 25)
+        for j in range(pred.end, end - 1):
+            if self.is_boundary(j) and not self.lex.modality.longest(self.words, j)[0] or self.doc[j].text in (".", "؟"):
+                return None
+            form = next((f.split() for f in self.m.roles["whoever"] if self.words[j:j + len(f.split())] == f.split()), None)
+            if form is not None and j + len(form) < end and self.doc[j + len(form)].is_alpha:
+                stop = next((k for k in range(j + 1, end) if self.doc[k].text in QUOTES or self.doc[k].is_punct
+                             or self.is_comp(k) or self.fw(k) == "boundary" or self.future_verb(k)), end)
+                stop = stop if len(form) > 1 else min(stop, j + 2)  # "كل من ...": a clause; "أي طرف": one noun
+                if stop > j + 1:
+                    span = Span(self.doc, j, stop, label="Group")
+                    span._.kg = {"rule": "complement", "english": "", "country": ""}
+                    return span
+        return None
+
+    def future_verb(self, k: int) -> bool:
+        """"ستقطع", "سيدفع": the future prefix on a present verb: the clause's own verb, where its subject ends."""
+        future = [fold(f, self.res.language) for f in self.lex.affixes.get("clitics", {}).get("future", [])]
+        present = self.lex.affixes.get("present", {})
+        prefixes = [fold(p, self.res.language) for p in present.get("prefixes_3rd", []) + present.get("prefixes_1st", [])]
+        word = self.words[k]
+        if word in future:  # split off by the clitic rules: "س" "تقطع"
+            return True
+        return any(word.startswith(f + p) and len(word) > len(f) + 3 for f in future for p in prefixes)
 
     def named_member(self, mention: Span) -> Span:
         """"قوات اللواء 444", "عناصر الدعم السريع", "forces of the RSF": the members stand for the named body."""

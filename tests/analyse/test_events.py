@@ -785,3 +785,40 @@ def test_a_participle_after_a_reported_clause_is_the_speakers(ar_nlp):
 def test_a_quoted_verb_after_that_he(ar_nlp):
     e = one(ar_nlp, 'وأعلن الجيش الإسرائيلي في بيان أنه "قضى" على رئيس أركان حزب الله هيثم علي الطبطبائي.', "kill")
     assert (e["agent"], e["patient"]) == ("الجيش الإسرائيلي", "هيثم علي الطبطبائي")
+
+
+@pytest.mark.parametrize("text, patient", [
+    ('وقال وزير الدفاع يسرائيل كاتس إن إسرائيل ستواصل عملياتها، مهددا بأن "كل من يرفع يده على إسرائيل ستقطع يده".',
+     "كل من يرفع يده على إسرائيل"),
+    ('وقال الرئيس التركي رجب طيب أردوغان إن المسار مستمر، محذرا من أن الدولة "لن تتردد" إذا حاول أي طرف تخريب العملية.',
+     "أي طرف"),
+])
+def test_a_threat_at_whoever_its_clause_names(ar_nlp, text, patient):
+    e = one(ar_nlp, text, "threaten")
+    assert e["patient"] == patient
+
+
+def test_a_threat_at_all_measures_is_no_whoever(ar_nlp):
+    found = events(ar_nlp, "وقالت الوزارة إن الخطاب حذر إثيوبيا من أن مصر ستتخذ كل التدابير إذا تعرض أمنها للضرر.")
+    assert not [e for e in found if e["type"] == "threaten" and e["patient"] and e["patient"].startswith("كل")]
+
+
+def test_a_relayed_speaker_is_the_one_after_from(ar_nlp):
+    e = one(ar_nlp, 'ونقلت هيئة البث الإسرائيلية عن وزير الدفاع يسرائيل كاتس قوله إن العملية ناجحة، مهددا بأن "كل من يرفع يده على إسرائيل ستقطع يده".',
+            "threaten")
+    assert e["agent"] == "يسرائيل كاتس"
+
+
+def test_not_recognising_is_rejecting(ar_nlp):
+    found = events(ar_nlp, "وأعلنت روسيا والصين أنهما لا تعترفان بإعادة فرض العقوبات.")
+    assert sorted(a for a, _ in pairs(found, "reject")) == ["الصين", "روسيا"]
+
+
+def test_a_possessive_on_a_noun_ending_in_hamza(ar_nlp):
+    e = one(ar_nlp, "وقال ترامب خلال لقائه نتنياهو في البيت الأبيض إن الاتفاق قريب.", "meet")
+    assert (e["agent"], e["patient"]) == ("ترامب", "نتنياهو")
+
+
+def test_a_postponed_visit_is_no_visit(ar_nlp):
+    found = events(ar_nlp, "وأعلن الرئيس الأوكراني فولوديمير زيلينسكي إرجاء زيارته إلى السعودية.")
+    assert not [e for e in found if e["type"] == "visit" and e["modality"] == "asserted"]
