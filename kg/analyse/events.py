@@ -164,7 +164,7 @@ class EventMatcher:
             located = self.located(doc, span) if counted is not None else None
             phrases = self.phrase_forms(doc, span)
             span._.kg = {**info, "forms": ([located[len(doc[span.start:counted].text):].strip()] if located else [])
-                         + phrases + [p[len(doc[span.start:counted].text):].strip() for p in phrases[-1:] if counted]}
+                         + phrases + [p[len(doc[span.start:counted].text):].strip() for p in phrases if counted]}
             return
         if span.kb_id_ or info.get("rule") in ("kb", "name") or span.label_ in PLACE_TYPES and info.get("rule") != "group" \
                 or "forms" in info or info.get("unit"):
@@ -175,6 +175,11 @@ class EventMatcher:
                              *self.quoted_name(doc, span), *self.extended(doc, span), acted, *self.phrase_forms(doc, span))
                  if f and f != span.text]
         span._.kg = {**info, "forms": list(dict.fromkeys(forms))}
+
+    def verb_only(self, j: int) -> bool:
+        """A word our lexicons read only as a verb or a speech word ("قصفت", "قال"), not also as a noun ("فرض")."""
+        senses = self.lex.senses.longest(self.words, j)[1]
+        return bool(senses) and any(s.pos == "verb" or s.kind in SPEECH_KINDS for s in senses) and not any(s.pos == "noun" for s in senses)
 
     def phrase_forms(self, doc: Doc, span: Span) -> list[str]:
         """The whole noun phrase an unnamed filler heads, as a reader would copy it out ("فصائل تابعة لحكومة دمشق",
@@ -189,7 +194,7 @@ class EventMatcher:
             size, kinds = self.lex.function_words.longest(self.words, end)
             kind = kinds[0] if size else ""
             if kind in ("comp", "comp+pron", "rel", "boundary", "boundary+pron", "aux", "adverb", "agentive") \
-                    or any(s.pos == "verb" or s.kind in SPEECH_KINDS for s in self.lex.senses.longest(self.words, end)[1]) \
+                    or self.verb_only(end) \
                     or self.lex.negation.longest(self.words, end)[0] \
                     or any(k not in ("purpose_clitic", "infinitive") for k in self.lex.modality.longest(self.words, end)[1]):
                 break  # (the clitic ل of purpose is also "of": "لحكومة دمشق")
