@@ -103,6 +103,7 @@ class Predicate:
     support: "Predicate | None" = None  # the support verb of an event noun (شن هجوما)
     possessed: bool = False  # an event noun with a possessive pronoun: "سيطرتها" (its control)
     accusation: list = field(default_factory=list)  # (accuser, accused) pairs of an accuse trigger
+    killer: "Span | None" = None  # who caused the deaths or wounds a victim trigger tells of
 
 
 class EventMatcher:
@@ -138,16 +139,18 @@ class EventMatcher:
         last_actor: list[Span] = []
         self.words = [t.norm_ for t in doc]  # read once per document, shared by its sentences
         self.bare = [strip_article(w) for w in self.words]
-        self.attackers = []  # (sentence number, agent) of the attacks told so far, for "the strike" later on
         self.date_tokens = {i for d in doc.spans.get("kg_dates", []) for i in range(d.start, d.end)}
-        for number, sent in enumerate(doc.sents):
-            reader = SentenceReader(self, doc, sent, last_actor)
-            reader.number = number
-            found = reader.read()
-            events += found
-            dropped += reader.dropped
-            last_actor = reader.last_actor or ([] if reader.unnamed_speaks else last_actor)
-            self.attackers += [(number, agent) for agent in reader.attackers]
+        self.sole_attacker = None
+        events, dropped, wanted = self.read_sentences(doc)
+        if wanted:
+            # an attack or a killing whose author the text leaves to the rest of the article: when the article tells of
+            # one side attacking and no other ("قُتل 31 فلسطينيا ..." before the Israeli strikes are named), it is that side
+            sides = {}
+            for _, agent in self.attackers:
+                sides.setdefault(self.side_key(agent), agent)
+            if len(sides) == 1:
+                self.sole_attacker = next(iter(sides.values()))
+                events, dropped, _ = self.read_sentences(doc)
         for frame in events:
             for role in ("agent", "patient", "source"):
                 if frame.get(role) is not None:
@@ -155,6 +158,33 @@ class EventMatcher:
         doc._.kg_events = events
         doc._.kg_dropped = dropped
         return doc
+
+    def read_sentences(self, doc: Doc) -> tuple[list[dict], list[dict], bool]:
+        events: list[dict] = []
+        dropped: list[dict] = []
+        last_actor: list[Span] = []
+        wanted = False
+        self.attackers = []  # (sentence number, agent) of the attacks told so far, for "the strike" later on
+        for number, sent in enumerate(doc.sents):
+            reader = SentenceReader(self, doc, sent, last_actor)
+            reader.number = number
+            events += reader.read()
+            dropped += reader.dropped
+            last_actor = reader.last_actor or ([] if reader.unnamed_speaks else last_actor)
+            self.attackers += [(number, agent) for agent in reader.attackers]
+            wanted = wanted or reader.wanted_attacker
+        return events, dropped, wanted
+
+    def side_key(self, agent: Span) -> str:
+        """One key per side: a country and its government, army or capital are one side."""
+        entry = self.res.kb.entries.get(agent.kb_id_) if agent.kb_id_ else None
+        if entry is not None and entry.type == "ArmedGroup":
+            return entry.id  # an armed group is its own side, wherever it is
+        country = ""
+        if entry is not None:
+            country = entry.metonym_of.split("/")[-1] if entry.metonym_of.startswith("country/") else (entry.country or "")
+        country = country or ((agent._.kg or {}).get("country") or "")
+        return country.upper() or agent.kb_id_ or agent.text
 
     def add_forms(self, doc: Doc, span: Span) -> None:
         """Other forms a reader would name an unnamed role filler by, kept as its alternative labels."""
@@ -310,6 +340,7 @@ class SentenceReader:
         self.current_agents: list[Span] = []  # agents of the trigger being read
         self.consumed: set[int] = set()  # attack nouns read as the subject of a verb
         self.attackers: list[Span] = []  # who this sentence says attacked (events kept or not: "الاستهداف الإسرائيلي")
+        self.wanted_attacker = False  # an attack's author was looked for in the article and not found yet
         self.number = 0  # the sentence's place in the document
 
     # ---- word classes -------------------------------------------------------------------
@@ -1039,7 +1070,7 @@ class SentenceReader:
                 if j > self.s and any(s.kind == "per" for s in self.lex.senses.longest(self.words, j - 1)[1]):
                     continue  # "according to his website": a source, not the patient
                 while k < limit and (self.lex.approx.longest(self.words, k)[0] or self.skippable(k) and not (
-                                         self.head_word(k) and not self.titled_name_at(k))
+                                         (self.head_word(k) or self.title_alone(k)) and not self.titled_name_at(k))
                                      or self.doc[k].text in QUOTES and not self.m.subject_after_verb) \
                         and k not in self.quantity_at and k not in self.mention_at and self.doc[k].text not in (",", "،"):
                     k += 1
@@ -1188,9 +1219,12 @@ class SentenceReader:
                     or pred.sense.kind == "trigger" and pred.agent_rule == "support" and pred.agents:
                 previous = pred  # "أطلقت أوكرانيا توغلا ... حيث استولت": the support verb's subject goes on
         self.attach_dates(preds, events)
-        if any(e["type"] in VICTIM_TYPES and not e["predicate"].sense.note.startswith("wound") for e in events):
-            # "استشهد عشرة وأصيب 35 آخرون": the wounded belong to the killing's line, not one of their own
-            events = [e for e in events if not e["predicate"].sense.note.startswith("wound")]
+        killed = [e["patient"] for e in events if e["type"] in VICTIM_TYPES and not e["predicate"].sense.note.startswith("wound")]
+        if killed:
+            # "استشهد عشرة وأصيب 35 آخرون": the wounded are a line of their own when the text counts or names them apart
+            # from the dead; a wounding that repeats the killing's victims ("قتل وأصيب 12") is the same line
+            events = [e for e in events if not e["predicate"].sense.note.startswith("wound")
+                      or e["patient"] is not None and not any(k is not None and (k.start == e["patient"].start) for k in killed)]
         return events
 
     def clause_start(self, preds: list[Predicate], index: int) -> int:
@@ -1742,7 +1776,7 @@ class SentenceReader:
             if patient_from > pred.end and self.m.subject_after_verb:
                 patient_from = self.past_apposition(patient_from, limit)  # "اتهم حزب الشعب، أكبر أحزاب المعارضة، الحكومة"
         if sense.event_type in ATTACK_TYPES and not self.polarity(pred, None)[0]:
-            self.attackers += [a for a in agents if self.is_actor(a) and a.label_ != "Object"]
+            self.attackers += [a for a in agents if self.is_actor(a)]  # (warplanes of a nation: that nation's side)
         if agents and all(a.label_ == "Object" for a in agents) and not (
                 sense.event_type in OBJECT_AGENT_TYPES and all(self.weapon(a) for a in agents)):
             return self.drop(pred, "only weapons act, and only in attacks: drones 'heading for Moscow' visit nobody")
@@ -1965,12 +1999,19 @@ class SentenceReader:
         mention = self.inside.get(k)
         if mention is not None and mention._.kg.get("rule") == "demonym" and k < stop:
             return [mention]  # "الهجوم الإسرائيلي الغادر"
+        if pred.sense.tense == "present":
+            return []  # "الغارة تستهدف مساعي الدولة": a present tense tells what a strike means, not who struck
         speakers, speech = self.source_of(pred.start)
         if speaker and speech is not None and speakers and speakers[0].label_ in ("Military", "ArmedGroup", "Country"):
             return speakers[:1]
         recent = [a for number, a in self.m.attackers if self.number - number <= 2] + [a for a in self.attackers if a.start < pred.start]
-        sides = {self.country_of(a) or a.kb_id_ or a.text for a in recent}
-        return recent[-1:] if len(sides) == 1 else []
+        sides = {self.m.side_key(a) for a in recent}
+        if len(sides) == 1:
+            return [self.as_side(recent[-1])]
+        if not recent and self.m.sole_attacker is not None:
+            return [self.as_side(self.m.sole_attacker)]  # the one side the whole article tells of attacking
+        self.wanted_attacker = self.wanted_attacker or not recent
+        return []
 
     def deal_sides(self, pred: Predicate, agents: list[Span], patients: list[Span], limit: int) -> tuple[list[Span], list[Span]]:
         """"أعلن X التوصل إلى اتفاق لوقف إطلاق النار مع Y": the deal the trigger names is what is agreed, and the
@@ -2021,11 +2062,21 @@ class SentenceReader:
         if attacker is None:
             attacker = self.attack_before(pred, preds, index)
         if attacker is None:
+            attacker = self.coordinated_victims(pred, preds, index)  # "مقتل خمسة أشخاص وإصابة 28 آخرين": the same killer
+        if attacker is None:
             if not self.m.passive_auxiliaries:
                 # a language that does not write its passives ("قتل 31 فلسطينيا" is "killed" or "were killed"):
-                # such victims were, in every set we measured, mostly annotated with the killer the article
-                # names elsewhere, so no line rather than half a one
-                return []
+                # victims are mostly annotated with the killer the article names elsewhere: the one side it tells of
+                # attacking lately; with none (clashes, an unnamed killer) the deaths alone, when the victims stand
+                # before the verb or the verb has no object ("ثمانية مدنيين قتلوا خلال الاشتباكات", "استشهد شاب")
+                people = [v for v in victims if self.people(v)] or self.counted_people_near(pred)
+                first = bool(people) and people[0].start < pred.start or "obj" not in pred.sense.patient
+                if not people or not first or self.object_after(max([pred.end, *(v.end for v in people)]), limit,
+                                                                {v.start for v in people}) is not None:
+                    return []  # ("عناصرها قتلوا نحو 1500 شخص": the ones before the verb killed those after it)
+                clashes = any(p.sense.event_type == "fight" for p in preds)
+                recent = None if clashes else next(iter(self.event_actor((pred.start, pred.start), pred, speaker=False)), None)
+                return self.victims_of(pred, limit, people, recent)
             # "five people were killed": a written passive; the deaths are the fact, the agent stays empty
             people = [v for v in victims if self.people(v)] or self.counted_people_near(pred)
             if "obj" in pred.sense.patient and not self.passive(pred):
@@ -2034,13 +2085,43 @@ class SentenceReader:
                 return []
             patients, rule = people, "victims"
         else:
-            patients = victims or self.counted_people_near(pred) \
+            counted = self.counted_people_near(pred)
+            # a count right at the verb beats a name further back ("استشهد عشرة مواطنين وأصيب 35 آخرون")
+            patients = [c for c in counted if c.start >= pred.end] or victims or counted \
                 or [p for p in [self.object_after(pred.end, limit, {attacker.start})] if p is not None]
             rule = "caused-by-attack"
+        return self.victims_of(pred, limit, patients, attacker, rule)
+
+    def as_side(self, agent: Span) -> Span:
+        """A nation's weapons ("الطائرات الإسرائيلية") stand for the nation: its nationality word, as a country."""
+        iso = (agent._.kg or {}).get("country") if agent.label_ == "Object" else None
+        if not iso:
+            return agent
+        k = agent.end
+        while k > agent.start and self.res.demonyms.longest(self.m.bare, k - 1)[0]:
+            k -= 1
+        if k == agent.end:
+            return agent
+        side = Span(self.doc, k, agent.end, label="Country")
+        side._.kg = {"rule": "demonym", "english": "", "country": iso}
+        return side
+
+    def coordinated_victims(self, pred: Predicate, preds, index) -> Span | None:
+        """The killer of the deaths this wounding (or killing) is joined to by "و", in the same sentence."""
+        j = pred.start - 1
+        if j < self.s or self.fw(j) != "conj":
+            return None
+        earlier = next((p for p in reversed(preds[:index]) if p.sense.event_type in VICTIM_TYPES and p.end <= j), None)
+        killer = getattr(earlier, "killer", None) if earlier is not None else None
+        return killer
+
+    def victims_of(self, pred: Predicate, limit: int, patients: list[Span], attacker: Span | None, rule: str = "victims") -> list[dict]:
         if not patients:
             return []
+        pred.killer = attacker
         negated, modality = self.polarity(pred, None)
         sources, speech = self.source_of(pred.start)
+        rule = "caused-by-attack" if attacker is not None and rule == "victims" else rule
         return [{"type": pred.sense.event_type, "trigger": (pred.start, pred.end), "agent": attacker, "patient": patient,
                  "place": self.find_place(pred, limit, {patient.start} | ({attacker.start} if attacker is not None else set())),
                  "source": sources[0] if sources else None, "negated": negated, "modality": modality,
@@ -2785,7 +2866,8 @@ class SentenceReader:
             # after an event noun the next word is its adjective or genitive, no object
             # unless its actor stands elsewhere (a support verb, "من قبل"): then "إغراق سفينة" sinks the ship
             j = start if pred.sense.pos == "verb" or pred.agent_rule in ("support", "passive", "by") else limit
-            while j < limit and (j - start < 3 or j in self.in_date) and (self.skippable(j) and not self.head_word(j) or self.object_pronoun(j)
+            while j < limit and (j - start < 3 or j in self.in_date) and (self.skippable(j) and not self.head_word(j)
+                                                                         and not self.title_alone(j) or self.object_pronoun(j)
                                                                          or self.m.subject_after_verb and self.doc[j].text in QUOTES):
                 j += 1  # (past a date of any length: "بعد ظهر أمس الأحد مبنى سكنيا"; past an opening quote)
             quoted_end = next((k for k in range(j, limit) if self.doc[k].text in QUOTES), limit) \
@@ -2889,6 +2971,15 @@ class SentenceReader:
         """Subject-first languages: a title or demonym word after a determiner heads or opens the object's
         noun phrase ("struck the airport", "killed Iranian dissidents"); it is no title to skip."""
         return not self.m.subject_after_verb and j in self.title_words and not self.fw(j) and j not in self.in_date
+
+    def title_alone(self, j: int) -> bool:
+        """A definite title word with no name after it heads a verb's object ("قصفت المستشفى", "اقتحمت المخيم")."""
+        if j not in self.title_words or self.fw(j) or j in self.in_date or not self.m.subject_after_verb:
+            return False
+        nxt = j + 1
+        return self.words[j] != self.bare[j] and not self.res.demonyms.longest(self.bare, j)[0] \
+            and (nxt >= self.e or nxt not in self.title_words and nxt not in self.mention_at and not self.doc[nxt].is_alpha
+                 or nxt < self.e and self.fw(nxt) in ("prep", "conj"))
 
     def own_type_noun(self, pred: Predicate, j: int) -> bool:
         """A verb's object that names an event of the verb's own type: "sent reinforcements"."""

@@ -178,6 +178,23 @@ def accusative(phrase: str, affixes: dict) -> str | None:
     return " ".join(changed) if changed != words else None
 
 
+def duals(phrase: str, affixes: dict) -> list[str]:
+    """The dual of a one-word singular noun, as news writes it: غارة -> غارتين, غارتان; هجوم -> هجومين, هجومان.
+    Plurals (ending in ات) and phrases have none.
+
+    >>> duals("غارة", {"noun": {"dual": ["ان", "ين"], "feminine": "ة"}, "clitics": {"teh_marbuta_construct": "ت"}})
+    ['غارتان', 'غارتين']
+    """
+    noun = affixes.get("noun", {})
+    endings = noun.get("dual", [])
+    feminine = noun.get("feminine", "")
+    construct = affixes.get("clitics", {}).get("teh_marbuta_construct", "")
+    if not endings or " " in phrase or phrase.endswith("ات") or len(phrase) < 3:
+        return []
+    stem = phrase[:-len(feminine)] + construct if feminine and construct and phrase.endswith(feminine) else phrase
+    return [stem + ending for ending in endings]
+
+
 def construct(phrase: str, affixes: dict) -> str | None:
     """A sound masculine plural in construct, before a genitive or a pronoun: مقاتلين -> مقاتلي.
 
@@ -203,7 +220,7 @@ def _add_verb_and_nouns(lexicon: Lexicon, row: Row, kind: str, event_type: str =
         lexicon.senses.add(lexicon.key(form), Sense(kind, row.where, lemma, event_type, "verb", tense, patient, row["note"], needs))
     for noun in row.alternatives("nouns"):
         sense = Sense(kind, row.where, lemma, event_type, "noun", "noun", patient, row["note"], needs)
-        for form in (noun, accusative(noun, lexicon.affixes)):
+        for form in (noun, accusative(noun, lexicon.affixes), *duals(noun, lexicon.affixes)):
             if form:
                 lexicon.senses.add(lexicon.key(form), sense)
 
