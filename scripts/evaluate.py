@@ -9,6 +9,7 @@
     python scripts/evaluate.py blind4         # dev/blind4: written blind, only ever measured
     python scripts/evaluate.py blind5         # dev/blind5: written blind, in real outlets' styles, only ever measured
     python scripts/evaluate.py blind6         # dev/blind6: written blind in real outlets' styles; measured, then studied
+    python scripts/evaluate.py blind7         # dev/blind7: the same, a later batch of other stories
     python scripts/evaluate.py seed           # the shared seed (../shared/eval)
 
 Uses the same commands a user runs (`kg ingest`, `kg export --format events`) and the shared scorer.
@@ -34,6 +35,7 @@ SETS = {"dev": (ROOT / "dev" / "articles", ROOT / "dev" / "gold"),
         "blind4": (ROOT / "dev" / "blind4" / "articles", ROOT / "dev" / "blind4" / "gold"),
         "blind5": (ROOT / "dev" / "blind5" / "articles", ROOT / "dev" / "blind5" / "gold"),
         "blind6": (ROOT / "dev" / "blind6" / "articles", ROOT / "dev" / "blind6" / "gold"),
+        "blind7": (ROOT / "dev" / "blind7" / "articles", ROOT / "dev" / "blind7" / "gold"),
         "seed": (SHARED / "articles", SHARED / "gold")}
 
 
