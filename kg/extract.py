@@ -61,9 +61,10 @@ class Extractor:
             lexicon_entry=frame["lexicon"], trigger=doc[trigger_start:trigger_end].text)
         patient = frame["patient"]
         quantity = None
-        if patient is not None and (patient._.kg or {}).get("unit") is not None and not frame.get("part") \
-                and not patient._.kg.get("vague"):  # "most of them", "dozens of sites": no count
-            info = patient._.kg
+        counted = patient if patient is not None and (patient._.kg or {}).get("unit") is not None else frame.get("count")
+        if counted is not None and not frame.get("part") and not counted._.kg.get("vague"):
+            # ("most of them", "dozens of sites": no count; the weapons an attack was made with count it)
+            info = counted._.kg
             quantity = Quantity(value=info["value"], unit=info["unit"], approximate=info["approx"],
                                 qualifier=info["qualifier"])
         date = frame.get("date")

@@ -17,11 +17,13 @@ from typing import Mapping
 
 from .iri import minted_entity_iri, node_iri
 from .kb import KBEntry, KnowledgeBase
+from .lang import settings
 from .lang.fold import fold
 from .model import Entity, Event, Extraction, Mention
 
 PLACE_PATIENT_TYPES = frozenset({"visit", "attack", "invade", "seize", "recapture", "deploy"})
 ROLES = ("agent", "patient", "place", "source")
+THING_TYPES = frozenset({"Topic", "Object"})  # a ship, a document: named again by a definite noun alone
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class Linker:
     extraction: Extraction
     entities: dict[str, Entity] = field(default_factory=dict)
     seen: dict[str, set] = field(default_factory=dict)
+    _things: list[Mention] | None = None
 
     @property
     def language(self) -> str:
@@ -82,6 +85,10 @@ class Linker:
             labels = {"en": label} if mention.english else {self.language: label}
             entity = Entity(iri, mention.entity_type, label, MappingProxyType(labels), country=f"country/{mention.country}")
             return self._remember(entity, mention)
+        antecedent = self._antecedent(mention)
+        if antecedent is not None:
+            iri = self.entity_for(antecedent)
+            return self._remember(self.entities[iri], mention)
         if mention.rule in ("group", "quantity", "title-alone", "complement") or mention.entity_type in ("Group", "Object", "Topic"):
             doc = self.extraction.article.doc
             iri = str(node_iri(doc, mention.entity_type.lower(), fold(mention.name, self.language)))
@@ -94,6 +101,33 @@ class Linker:
         iri = str(minted_entity_iri(mention.entity_type, fold(mention.name, self.language)))
         entity = Entity(iri, mention.entity_type, mention.name, MappingProxyType({self.language: mention.name}))
         return self._remember(entity, mention)
+
+    def _antecedent(self, mention: Mention) -> Mention | None:
+        """The thing a definite noun alone names again: the nearest unnamed thing before it, in this article,
+        whose phrase has that noun as its head ('سفينة الشحن "إترنيتي سي"' ... "السفينة")."""
+        syntax = settings(self.language).get("syntax", {})
+        article, position = syntax.get("anaphor_article", ""), syntax.get("phrase_head", "first")
+        name = fold(mention.name, self.language)
+        if mention.entity_type not in THING_TYPES or mention.kb_id or mention.country or not article \
+                or not name.startswith(article) or len(name[len(article):].split()) != 1:
+            return None
+        head = name[len(article):].strip()
+        before = sorted((m for m in self._local_things() if m.span.start < mention.span.start),
+                        key=lambda m: m.span.start, reverse=True)
+        for candidate in before:
+            words = [w.removeprefix(article) for w in fold(candidate.name, self.language).split()]
+            if len(words) > 1 and head in (words[:1] if position == "first" else words):
+                return candidate
+        return None
+
+    def _local_things(self) -> list[Mention]:
+        """Every unnamed thing the article's mentions and event roles hold, and every facility it names ("حقل كورمور
+        الغازي" ... "الحقل")."""
+        if self._things is None:
+            found = list(self.extraction.mentions) + [getattr(e, role) for e in self.extraction.events for role in ROLES]
+            self._things = [m for m in found if m is not None and (
+                m.entity_type in THING_TYPES and not m.kb_id and not m.country or m.entity_type == "Facility")]
+        return self._things
 
     def _from_kb(self, entry: KBEntry) -> Entity:
         labels = {lang: name for lang, name in (("en", entry.name_en), ("ar", entry.name_ar)) if name}

@@ -135,3 +135,15 @@ def test_kb_entity_gets_no_located_form(linked):
     result = linked("التقى أردوغان في كييف زيلينسكي.")
     assert roles(result, "meet")
     assert not any("في" in text for e in result.entities.values() if e.kb_id for text, _ in e.alt_labels)
+
+
+def test_a_definite_noun_alone_names_the_thing_named_before(linked):
+    result = linked('أعلنت الجماعة أنها أغرقت سفينة الشحن "النجم الأزرق" في البحر الأحمر. وقال الحوثيون إن قواتهم استهدفت السفينة.')
+    patients = {r["patient"] for r in roles(result, "attack")}
+    assert len(patients) == 1
+
+
+def test_a_definite_noun_with_no_phrase_before_it_stays_its_own(linked):
+    result = linked("وقال الحوثيون إن قواتهم استهدفت السفينة.")
+    (r,) = roles(result, "attack")
+    assert result.entities[r["patient"]].label == "السفينة"

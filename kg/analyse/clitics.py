@@ -30,6 +30,8 @@ class CliticSplitter:
         for token in doc:
             if len(token.text) >= 3 and "\u0621" <= token.text[0] <= "\u064a":
                 pieces = self.segmenter.split(token.text)
+                if pieces is None and token.i + 1 < len(doc):
+                    pieces = self.segmenter.split_before(token.text, doc[token.i + 1].text)
                 if pieces:
                     splits.append((token.i, pieces))
         if splits:

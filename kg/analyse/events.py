@@ -131,7 +131,8 @@ class EventMatcher:
         roles = res.lexicon.affixes.get("roles", {})
         self.roles = {key: [fold(w, res.language) for w in roles.get(key, [])]
                       for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "between", "genitive",
-                                                               "purpose", "tie", "suffer", "possessive", "partitive", "temporal", "operation", "vicinity", "deal", "whoever")}
+                                                               "purpose", "tie", "suffer", "possessive", "partitive", "temporal", "operation", "vicinity", "deal", "whoever",
+                                                               "target", "attackers", "instrument")}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -453,12 +454,22 @@ class SentenceReader:
                           and found[-1].sense.event_type in TOPIC_PATIENT_TYPES and i > found[-1].end) \
                     and all(self.fw(k) in ("det", "quantifier") for k in range(found[-1].end, i)):
                 senses = [s for s in senses if s.pos == "noun"] or senses  # "announced sanctions": the noun
+            elif self.m.object_slot_is_noun and self.after_plain_verb(i) and any(s.pos == "noun" for s in senses):
+                senses = [s for s in senses if s.pos == "noun"]  # 'انتهكت "حظر دخول الموانئ"': the object of a verb
             elif self.m.object_slot_is_noun and found and found[-1].sense.pos == "verb" and self.object_position(found[-1].end, i) \
                     and not any(s.pos == "verb" and s.tense == "present" for s in senses):
                 senses = [s for s in senses if s.pos == "noun"] or senses  # "رفضت (المحكمة) طلب النيابة": the object
             found.append(Predicate(i, i + size, self.choose(senses, i, i + size), possessed=possessed))
             i += size
         return found
+
+    def after_plain_verb(self, i: int) -> bool:
+        """Right after a word known only as a verb (an opening quote may stand between): no second finite verb
+        follows it without "و", so a form that is both verb and verbal noun is the noun, its object."""
+        j = i - 1
+        if j >= self.s and self.doc[j].text in QUOTES:
+            j -= 1
+        return j >= self.s and self.words[j] in self.lex.verbs_only and not self.fw(j)
 
     def pronoun_agrees(self, pronoun: str, mention: Span) -> bool:
         """Whether a possessive pronoun can stand for the mention: ها not for a human plural ("المواطنين"),
@@ -684,8 +695,9 @@ class SentenceReader:
                     j, title_complement = mention.end, True  # "المبعوث الأممي إلى ليبيا عبد الله باتيلي"
                     continue
                 mention = self.owner(mention)
-                if self.governed(mention) and mention.start == j and not title_complement or not self.is_actor(mention):
-                    return None
+                if self.governed(mention) and mention.start == j and not title_complement or not self.is_actor(mention) \
+                        or self.accusative_group(mention):
+                    return None  # ("يستقبل وفدا سعوديا": an indefinite accusative is the object)
                 return self.head_of(mention)
             if self.fw(j) == "prep" and j + 1 < limit and self.object_pronoun(j + 1):
                 j += 2  # "يزوده بها النظام": a pronoun object between verb and subject
@@ -742,10 +754,11 @@ class SentenceReader:
         return next((m for m in self.mentions if start <= m.start < limit and m.label_ == "Topic"
                      and m._.kg.get("rule") == "group"), None)
 
-    def close_before(self, mention: Span, pred: Predicate, words: int = 4) -> bool:
-        """The noun phrase a pronoun on the verb points back to stands just before it, in its clause."""
+    def close_before(self, mention: Span, pred: Predicate, words: int = 4, commas: bool = False) -> bool:
+        """The noun phrase a pronoun on the verb points back to stands just before it, in its clause (or past a
+        comma, for a person addressed: "أجرى اتصالا مع غروسي يوم الأربعاء، طالبه خلاله")."""
         between = range(mention.end, pred.start)
-        if any(self.doc[k].text in ("،", ",") or self.is_comp(k) or self.is_boundary(k) for k in between):
+        if any(self.doc[k].text in ("،", ",") and not commas or self.is_comp(k) or self.is_boundary(k) for k in between):
             return False
         return sum(1 for k in between if k not in self.in_date and k not in self.in_quantity
                    and self.fw(k) not in ("rel", "adverb", "aux")) <= words
@@ -804,12 +817,42 @@ class SentenceReader:
                 return after
         return span
 
+    def accusative_group(self, mention: Span) -> bool:
+        """An unnamed group written in the indefinite accusative ("وفدا", "مسلحين" is no such form): an object."""
+        word = self.words[mention.start]
+        stem = self.lex.accusative_stem(word)
+        return mention.label_ == "Group" and not mention.kb_id_ and word == self.bare[mention.start] and bool(stem) \
+            and word not in self.lex.words and self.lex.is_noun(stem)
+
+    def delegation(self, span: Span) -> Span:
+        """"وفدا من قيادة حماس برئاسة خليل الحية", "a delegation from the EU": a delegation is told by whom it comes
+        from and who leads it, so the phrase runs on over them."""
+        info = span._.kg or {}
+        if span.label_ != "Group" or info.get("english") not in self.m.negotiating_groups or span.end + 1 >= self.e:
+            return span
+        k = span.end + (self.words[span.end] in self.m.roles["partitive"])  # "وفد حماس", "وفدا من حماس"
+        while k < self.e and k not in self.mention_at and k - span.end <= 3 and (
+                k in self.title_words or not self.fw(k) and k not in self.inside and self.lex.is_noun(self.words[k])):
+            k += 1  # "من قيادة حماس": the leadership of
+        sender = self.mention_at.get(k)
+        end = sender.end if sender is not None and (self.is_actor(sender) or sender.label_ == "Group") else span.end
+        leader = next((self.mention_at[j] for j in range(end + 1, min(self.e, end + 8)) if j in self.mention_at
+                       and self.mention_at[j].label_ == "Person"), None) if end < self.e and self.fw(end) == "led_by" else None
+        if leader is not None and not any(self.doc[j].is_punct for j in range(end, leader.start)):
+            return leader  # "وفدا سعوديا برئاسة وزير الخارجية فيصل بن فرحان": the one who leads it meets
+        if end == span.end:
+            return span
+        widened = Span(self.doc, span.start, end, label=span.label_)
+        widened._.kg = dict(info)
+        return widened
+
     def possessor(self, span: Span) -> Span:
         """"على أراضيها" said by Russia is Russia's territory, and "قواته" in what the army says are the
         army's forces: a place or group noun with a pronoun, inside what a speaker reports, stands for the speaker."""
         end = span.end
         pronouns = self.lex.affixes.get("clitics", {}).get("suffix_pronouns", [])
-        attached = len(span) > 1 and span[-1].text in pronouns and not span[-2].whitespace_
+        attached = len(span) > 1 and span[-1].text in pronouns and not span[-2].whitespace_ \
+            and self.fw(span.end - 2) != "prep"  # ("المشتبه بهم": the suspects, not someone's)
         if span.label_ not in ("Place", "Group") or span.kb_id_ or not (attached or end < self.e and self.object_pronoun(end)):
             return span
         speakers, speech = self.source_of(span.start)
@@ -935,7 +978,7 @@ class SentenceReader:
     def object_after(self, start: int, limit: int, taken: set[int]) -> Span | None:
         """The first noun phrase after `start` not governed by a preposition, or a count; a
         phrase governed by ب after one verbal noun also counts (رفض الالتزام بوقف إطلاق النار)."""
-        content_words, steps, j = 0, 0, start
+        content_words, free_words, steps, j = 0, 0, 0, start
         phrase_open = False  # a preposition after a plain noun: what follows belongs to that noun
         # the window counts words and names, not dates or prepositions: "اغتيال إسرائيل الأمين العام لحزب الله
         # حسن نصر الله" reaches the person past a title and its complement
@@ -948,12 +991,21 @@ class SentenceReader:
                 return None  # "استعاد السيطرة على المطار": the control word's own phrase says what
             if self.doc[j].text in (",", "،") and j + 1 < limit and self.fw(j + 1) == "conj":
                 return None  # "، وترأس وزير الخارجية ...": a new clause
+            if self.fw(j) == "led_by":  # "التقى وفد حماس، برئاسة رئيس الحركة في غزة خليل الحية، مسؤولين": who leads
+                leader = next((self.mention_at[k] for k in range(j + 1, min(limit, j + 8)) if k in self.mention_at
+                               and self.mention_at[k].label_ == "Person"), None)
+                if leader is not None and not any(self.doc[k].text in (",", "،") for k in range(j, leader.start)):
+                    j = leader.end
+                    continue
             person = self.person_after_title(j, limit) if j in self.title_words and j not in self.inside else None
             if person is not None and person.start not in taken:
                 return person  # "كبير مستشاري الرئيس الأمريكي للشؤون الأفريقية مسعد بولس"
             mention = self.mention_at.get(j)
             if mention is not None and mention.start not in taken:
                 governed = self.governed(mention, after=start)
+                if governed in self.m.roles["instrument"] and self.weapon(mention):
+                    mention = None  # "استهدفت السفينة بزوارق مسيرة": what it was hit with is no object
+            if mention is not None and mention.start not in taken:
                 if governed in self.m.roles["object"] and content_words <= 1 and j - start < 5:
                     return self.compound(mention, start) or self.head_of(mention)
                 if not governed and not phrase_open:
@@ -969,9 +1021,12 @@ class SentenceReader:
                 continue
             if self.lex.senses.longest(self.words, j)[0] and j > start:
                 return None
-            phrase_open = phrase_open or self.fw(j) == "prep" and content_words > 0
+            # (a word a preposition governs is that phrase's, as in "استقبل في مكتبه برام الله وفدا": no object
+            # yet, so what comes after can still be one)
+            phrase_open = phrase_open or self.fw(j) == "prep" and free_words > 0
             if not (self.skippable(j) or self.fw(j) == "prep" or self.object_pronoun(j)):
                 content_words += 1
+                free_words += not (j > start and self.fw(j - 1) == "prep")
                 if content_words > 2:
                     return None  # "struck an air base near the airport, the army said": the object was no name
             steps += not (j in self.in_date or self.fw(j) == "prep" or self.doc[j].text in QUOTES)
@@ -1169,6 +1224,9 @@ class SentenceReader:
             if quoted:  # 'شن ضربات "حاسمة وقوية" ضد الحوثيين': a few quoted words inside the phrase
                 end += 1 + quoted
                 continue
+            if end > start and self.words[end] in self.m.roles["instrument"] and end + 1 < limit \
+                    and self.inside.get(end + 1) is not None and self.weapon(self.inside[end + 1]):
+                break  # "استهدفت السفينة بزوارق مسيرة": what the target was hit with is no part of it
             if self.fw(end) == "prep" and phrases == 0 and end > start and end + 1 < limit and self.words[end] not in self.m.roles["place"] \
                     and self.words[end] not in frame and (self.m.subject_after_verb or self.words[end] in self.m.roles["genitive"]) \
                     and (self.past_quantifiers(end + 1, limit) in self.mention_at
@@ -1582,7 +1640,9 @@ class SentenceReader:
         j = pred.start - 1
         while j >= self.s and self.fw(j) in ("aux", "adverb"):
             j -= 1
-        return j >= self.s and self.fw(j) == "pron" and self.doc[j].whitespace_ != ""
+        # ("قواتهم استهدفت": a pronoun suffix on the subject noun is no pronoun subject)
+        return j >= self.s and self.fw(j) == "pron" and self.doc[j].whitespace_ != "" \
+            and not (j > 0 and self.doc[j - 1].whitespace_ == "" and self.doc[j - 1].is_alpha and not self.fw(j - 1))
 
     def unnamed_subject(self, pred: Predicate) -> bool:
         """"اقترح مقطع فيديو ...": a plain noun right after a verb is its subject, though no name."""
@@ -1768,10 +1828,13 @@ class SentenceReader:
             if not agents and order != "undergo":
                 return self.drop(pred, "event noun without a support verb, 'by' phrase or genitive actor")
             taken = {a.start for a in agents}
+            if patient_from == pred.end and pred.end < self.e and self.object_pronoun(pred.end):
+                patient_from += 1  # "أعلن قبوله هدنة إنسانية": past the possessive pronoun
             if pred.support is not None and pred.support.start > pred.start:
                 # "هجوم شنته قوات الدعم السريع على مخيم زمزم": the target follows the support verb's subject
                 limit = max(limit, self.clause_end(preds, preds.index(pred.support)))
         else:
+            agents = [self.delegation(a) for a in agents]  # "التقى وفد حماس مسؤولين": the delegation is the subject
             patient_from = max([subject_end, *(a.end for a in agents if a.start > pred.start)])
             if patient_from > pred.end and self.m.subject_after_verb:
                 patient_from = self.past_apposition(patient_from, limit)  # "اتهم حزب الشعب، أكبر أحزاب المعارضة، الحكومة"
@@ -1784,6 +1847,10 @@ class SentenceReader:
         pred.agent_rule = order
         if order == "between":  # both sides are named: the symmetric types take one line, the others two
             patients, patient_rule = ([], "") if sense.event_type in SYMMETRIC_TYPES else ([], "reciprocal")
+            if sense.event_type == "agree":  # "توقيع وثيقة الشراكة بين البلدين": each side agrees to the document
+                between = next((k for k in range(pred.end, limit) if self.words[k] in self.m.roles["between"]), limit)
+                deal = self.complement(pred.end, between) if between > pred.end else None
+                patients, patient_rule = ([deal], "deal") if deal is not None else ([], "")
         else:
             patients, patient_rule = [], ""
             if order == "vso" and agents and agents[0].start > pred.end + 1 and self.fw(pred.end) == "prep":
@@ -1828,8 +1895,10 @@ class SentenceReader:
             act = self.ordered_act(patients[0])
             patients, patient_rule = ([act], "ordered-act") if act is not None else (patients, patient_rule)
         people_patient = sense.event_type in PEOPLE_PATIENT_TYPES | VICTIM_TYPES  # members arrested, killed: people
-        patients = [self.named_group(self.possessor(p), members=not people_patient) for p in patients]
-        agents = [self.named_group(self.possessor(a)) for a in agents]
+        patients = [self.delegation(self.named_group(self.possessor(p), members=not people_patient)) for p in patients]
+        agents = [self.delegation(self.named_group(self.possessor(a))) for a in agents]
+        if sense.event_type in ATTACK_TYPES | VICTIM_TYPES:
+            agents = [self.attackers_named(a, pred) for a in agents]  # "أضرم المهاجمون النار": the attackers named before
         if sense.event_type in TARGET_TYPES and not patients and agents:
             warned = self.warned_subject(patient_from, agents)
             patients, patient_rule = ([warned], "warned") if warned is not None else (patients, patient_rule)
@@ -1878,7 +1947,7 @@ class SentenceReader:
                     and not (len(p) == 1 and self.lex.numbers.longest(self.bare, p.start)[0] and p.start not in self.quantity_at)]
         # ('قتلوا "العشرات"': a bare "dozens" names nobody)
         if sense.event_type == "fight" and patients and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients) \
-                and patients[0].label_ == "Topic" and patients[0]._.kg.get("rule") == "group":
+                and patients[0].label_ == "Topic" and (sense.pos == "noun" or patients[0]._.kg.get("rule") == "group"):
             return self.drop(pred, "a war on a thing ('الإرهاب', 'terrorism') is no fight with a side")
         if not patients and sense.event_type == "fight" and sense.pos == "verb" and patient_rule != "reciprocal":
             return self.drop(pred, "a fighting verb with no opponent ('قواته صدت'): who fought whom is the fact")
@@ -1904,17 +1973,20 @@ class SentenceReader:
                                for target in ([a for a in agents if a is not agent] if reciprocal else patients)]
         event_type = sense.event_type
         parties = [*agents, *patients]
-        if event_type == "meet" and any((x._.kg or {}).get("english") in self.m.negotiating_groups for x in parties) \
-                and not any(x.label_ == "Person" for x in parties):
-            # "Russian and Ukrainian delegations met": a round of talks; a delegation that met a leader met him
+        delegations = [(x._.kg or {}).get("english") in self.m.negotiating_groups for x in parties]
+        if event_type == "meet" and any(delegations) and not any(
+                x.label_ in ("Person", "Group") and not d for x, d in zip(parties, delegations)):
+            # "Russian and Ukrainian delegations met": a round of talks; a delegation that met a leader or officials
+            # met them
             event_type = "negotiate"
+        count = self.weapon_count(pred, limit, patients) if event_type in ATTACK_TYPES else None
         out = []
         for agent in agents or [None]:
             targets = [a for a in agents if a is not agent] if reciprocal else (patients or [None])
             for patient in targets:
                 out.append({
                     "type": event_type, "trigger": (pred.start, pred.end), "agent": agent, "part": patient_rule == "part-of-antecedent",
-                    "patient": patient, "place": place, "source": sources[0] if sources else None,
+                    "patient": patient, "place": place, "source": sources[0] if sources else None, "count": count,
                     "negated": negated, "modality": modality, "speech": speech, "predicate": pred,
                     "rule": "+".join(filter(None, [f"{rule}-{order or 'noagent'}", patient_rule])),
                     "lexicon": f"{sense.where} {sense.lemma}",
@@ -1925,6 +1997,23 @@ class SentenceReader:
             out += [{**frame, "type": also[1], "patient": None, "rule": frame["rule"] + "+also"}
                     for frame in out if frame["patient"] is (patients[0] if patients else None)]
         return out
+
+    def instrument_end(self, j: int) -> int:
+        """Where "ب" + a weapon ("بصاروخ", "بطائرة مسيرة") that begins at j ends, or j if none does."""
+        if j + 1 >= self.e or self.words[j] not in self.m.roles["instrument"]:
+            return j
+        mention = self.mention_at.get(j + 1) or self.quantity_at.get(j + 1)
+        if mention is not None:
+            return mention.end if self.weapon(mention) else j
+        size, units = self.lex.units.longest(self.bare, j + 1)
+        return j + 1 + size if size and units[0] in self.m.weapon_units else j
+
+    def weapon_count(self, pred: Predicate, limit: int, patients: list[Span]) -> Span | None:
+        """"أطلق الحوثيون صاروخين على إسرائيل", "رد بإطلاق 5 مسيرات": how many weapons an attack was made with, when
+        the clause counts them (and they are not its patient)."""
+        taken = {p.start for p in patients}
+        return next((q for q in self.quantities if pred.end <= q.start < limit and q.start not in taken
+                     and not q._.kg.get("vague") and self.weapon(q)), None)
 
     def event_subject(self, pred: Predicate, preds, index) -> tuple[int, int] | None:
         """(start, end) of an attack noun heading a verb's subject, with only its adjectives, the name of the operation
@@ -2088,7 +2177,7 @@ class SentenceReader:
             counted = self.counted_people_near(pred)
             # a count right at the verb beats a name further back ("استشهد عشرة مواطنين وأصيب 35 آخرون")
             patients = [c for c in counted if c.start >= pred.end] or victims or counted \
-                or [p for p in [self.object_after(pred.end, limit, {attacker.start})] if p is not None]
+                or [p for p in [self.object_after(pred.end, limit, {attacker.start})] if p is not None and not self.weapon(p)]
             rule = "caused-by-attack"
         return self.victims_of(pred, limit, patients, attacker, rule)
 
@@ -2105,6 +2194,14 @@ class SentenceReader:
         side = Span(self.doc, k, agent.end, label="Country")
         side._.kg = {"rule": "demonym", "english": "", "country": iso}
         return side
+
+    def attackers_named(self, agent: Span, pred: Predicate) -> Span:
+        """"المهاجمون", "the attackers", "the assailants": a group named by what it did is the side that did it, when
+        the article tells of one side attacking."""
+        if agent.kb_id_ or agent.label_ != "Group" or (agent._.kg or {}).get("english") not in self.m.roles["attackers"]:
+            return agent
+        side = self.event_actor((agent.start, agent.start), pred, speaker=False)
+        return side[0] if side else agent
 
     def coordinated_victims(self, pred: Predicate, preds, index) -> Span | None:
         """The killer of the deaths this wounding (or killing) is joined to by "و", in the same sentence."""
@@ -2434,9 +2531,13 @@ class SentenceReader:
     def support_after(self, pred: Predicate, preds, index) -> tuple[Predicate | None, Span | None]:
         """"هجوم شنته قوات الدعم السريع", "الهجوم الذي شنته": a support verb after the noun, its object
         pronoun standing for the noun; the verb's subject is the noun's agent."""
-        later = next((p for p in preds[index + 1:] if p.start - pred.end <= 3), None)
+        later = next((p for p in preds[index + 1:] if p.start - pred.end <= 5), None)
+        # between them only the noun's own words: adjectives, a topic ("مقترح الهدنة الإنسانية الذي قدمته"), the weapon
+        # it was made with ("القصف بالطائرات المسيرة الذي شنته"), and the relative pronoun
         if later is None or later.sense.kind != "light" or later.end >= self.e or not self.object_pronoun(later.end) \
-                or not all(self.fw(k) == "rel" or k not in self.inside and not self.fw(k) for k in range(pred.end, later.start)):
+                or not all(self.fw(k) in ("rel", "prep") or k in self.inside and self.inside[k].label_ in ("Topic", "Object")
+                           or k not in self.inside and not self.fw(k) for k in range(pred.end, later.start)) \
+                or later.start - pred.end > 3 and not any(self.fw(k) == "rel" for k in range(pred.end, later.start)):
             return None, None
         return later, self.subject_after(later, self.e)
 
@@ -2468,6 +2569,9 @@ class SentenceReader:
             return self.undergone(pred, preds, support)
         if support is not None and support.sense.note.startswith(("passive", "intransitive")):
             support = None  # "تم استهدافها", "اندلعت اشتباكات": the noun is the subject; an agent needs "من قبل" or "بين"
+        if support is not None and support.sense.note.startswith("responded") and not (
+                pred.start - 1 >= self.s and self.words[pred.start - 1] in self.m.roles["object"]):
+            support = None  # "رد بإطلاق صواريخ" answers with an act; "ردها على مقترح" is a reply to a proposal
         if support is not None and support.sense.note.startswith("announce") and pred.sense.event_type in VICTIM_TYPES:
             support = None  # "أعلنت وزارة الصحة مقتل 20 شخصا": it tells of deaths it did not cause
         if support is not None and support.sense.kind in ("light", "say", "claim", "deny"):
@@ -2535,10 +2639,20 @@ class SentenceReader:
                 and (before.start == self.s or self.fw(before.start - 1) or self.doc[before.start - 1].is_punct):
             if pred.sense.event_type not in VICTIM_TYPES | {"arrest"} and self.is_actor(before):
                 return self.coordinated(self.first_conjunct(before)), "modifier", pred.end  # "Israeli and U.S. strikes"
-        # "زيارة بوتين": a genitive actor right after the noun
-        mention = self.mention_at.get(pred.end)
-        if mention is not None and mention.label_ in ACTOR_TYPES - {"Group"}:
+        # "زيارة بوتين", "زيارة الرئيس ترمب": a genitive actor right after the noun, or after its title
+        k = pred.end
+        while k < self.e and k in self.title_words and k not in self.mention_at and k - pred.end < 4:
+            k += 1
+        mention = self.mention_at.get(k)
+        if mention is not None and mention.label_ in ACTOR_TYPES - {"Group"} and (k == pred.end or mention.label_ == "Person"):
             return self.coordinated(mention), "genitive", mention.end
+        # "أي هجوم لقواته على مواقع الجيش": the actor after the genitive ل
+        if self.m.subject_after_verb and pred.end + 1 < self.e and self.words[pred.end] in self.m.roles["complement"]:
+            mention = self.mention_at.get(pred.end + 1)
+            if mention is not None and (self.is_actor(mention) or mention.label_ == "Group") and pred.sense.event_type in ATTACK_TYPES:
+                owner = self.possessor(mention)
+                if self.is_actor(owner) and owner.label_ != "Group" or owner.kb_id_:
+                    return [owner], "genitive", mention.end
         return [], "", pred.end
 
     def cut_before(self, span: Span, end: int) -> Span:
@@ -2560,11 +2674,15 @@ class SentenceReader:
         for j in range(pred.end, min(pred.end + 9, self.e - 1)):
             if j in self.inside or self.is_comp(j) or self.is_boundary(j):
                 return []
-            if j >= pred.end + 4 and not (j in self.in_date or self.fw(j) in ("aux", "adverb") or any(
-                    s.kind == "light" for s in self.lex.senses.longest(self.words, j)[1])) and self.words[j] not in self.m.roles["between"]:
-                return []  # ("اشتباكات قد اندلعت مساء الاثنين بين": past an auxiliary, a verb of happening, a date)
+            if j >= pred.end + 4 and not (j in self.in_date or self.fw(j) in ("aux", "adverb", "prep", "quantifier") or any(
+                    s.kind == "light" for s in self.lex.senses.longest(self.words, j)[1]) or self.doc[j].is_alpha
+                    and not any(s.kind == "trigger" for s in self.lex.senses.longest(self.words, j)[1])) \
+                    and self.words[j] not in self.m.roles["between"]:
+                return []  # ("اشتباكات قد اندلعت مساء الاثنين بين", "اشتباكات استمرت لعدة ساعات بين": past words of time)
             if self.words[j] in self.m.roles["between"]:
                 k = j + 1 + (j + 1 < self.e and self.doc[j + 1].text in QUOTES)  # 'بين "قسد" و...'
+                if k < self.e and self.fw(k) == "both_sides":
+                    return self.pair_named_before(k)  # "توقيع وثيقة الشراكة بين البلدين": the two named before
                 mention = self.mention_at.get(k)
                 if mention is None or not self.is_actor(mention):
                     return []
@@ -2616,6 +2734,8 @@ class SentenceReader:
         j = start
         while j < limit and (self.skippable(j) or j in self.in_date):
             j += 1
+        if j + 1 < limit and self.doc[j].text in QUOTES and self.doc[j + 1].is_alpha and not self.fw(j + 1):
+            return True  # 'واتهمت الحكومة "جهات خارجية"': a quoted object
         if j >= limit or self.fw(j) in ("prep", "conj", "comp", "comp+pron", "rel") or self.doc[j].is_punct:
             return False
         return self.object_after(j, limit, set()) is not None
@@ -2624,9 +2744,14 @@ class SentenceReader:
         """"الجانبين", "الطرفان" as the verb's subject (right before it, or right after it): the pair of
         actors last named together ("عقد روبيو ونظيره الروسي لافروف محادثات ... اتفق الجانبان"), in this
         sentence or the one before; no pair, no guess."""
-        at = next((j for j in (pred.start - 1, pred.end) if self.s <= j < self.e and self.fw(j) == "both_sides"), None)
-        if at is None:
-            return []
+        before = pred.start - 1
+        while before > self.s and self.fw(before) in ("aux", "adverb"):
+            before -= 1  # "كان الطرفان قد اتفقا"
+        at = next((j for j in (before, pred.end) if self.s <= j < self.e and self.fw(j) == "both_sides"), None)
+        return self.pair_named_before(at) if at is not None else []
+
+    def pair_named_before(self, at: int) -> list[Span]:
+        """The pair of actors last named together before word `at`, in this sentence or the one before."""
         previous = [s for s in self.doc.sents if s.end <= self.s][-1:]
         begin = previous[0].start if previous else self.s
         for mention in reversed([m for m in self.doc.spans["kg_mentions"] if begin <= m.start and m.end <= at]):
@@ -2812,6 +2937,15 @@ class SentenceReader:
         if parsed is not None and parsed.start not in taken:
             return (self.coordinated(parsed) if parsed.start in self.mention_at else [parsed]), "dep"
         preps = tuple(p for p in pred.sense.patient if p != "obj")
+        # "القصف ... الذي شنته الميليشيا على روضة": a support verb's target, when the noun has no object of its own
+        target = tuple(self.m.roles["target"]) if pred.sense.pos == "noun" and pred.support is not None \
+            and pred.sense.event_type in ATTACK_TYPES else ()
+        if "obj" not in pred.sense.patient:
+            preps += target
+        if "obj" in pred.sense.patient and preps and pred.sense.event_type in CLAUSE_ADDRESSEE_TYPES:
+            antecedent = self.pronoun_antecedent(pred, set(), actor=True)  # (the one another event was about too)
+            if antecedent is not None:
+                return [antecedent], "antecedent"  # "طالبه بالحفاظ على الحياد": he, not what is asked, is the addressee
         if "obj" in pred.sense.patient and preps:
             # "دعا سلام الجيش إلى ...": an actor as direct object is the addressee, before any complement
             found = self.object_after(start, limit, taken)
@@ -2843,13 +2977,9 @@ class SentenceReader:
                 return self.coordinated(found) if found.start in self.mention_at else [found], "prep"
         if "obj" in pred.sense.patient or not pred.sense.patient:
             # a pronoun object on the verb points back to the noun phrase before it
-            if pred.end < self.e and self.object_pronoun(pred.end) and not (pred.sense.pos == "noun" and start > pred.end):
-                # (on a noun whose agent the pronoun already gave, "خلال اقتحامها", it is no object)
-                agents = {a.kb_id_ or a.text for a in self.current_agents}
-                antecedent = next((m for m in reversed(self.mentions) if m.end <= pred.start and m.start not in taken
-                                   and (m.kb_id_ or m.text) not in agents and self.close_before(m, pred)), None)
-                if antecedent is not None:
-                    return [antecedent], "antecedent"
+            antecedent = self.pronoun_antecedent(pred, taken)
+            if antecedent is not None:
+                return [antecedent], "antecedent"
             found = self.object_after(start, limit, taken)
             if found is not None:
                 return self.coordinated(found) if found.start in self.mention_at else [found], "object"
@@ -2868,8 +2998,11 @@ class SentenceReader:
             j = start if pred.sense.pos == "verb" or pred.agent_rule in ("support", "passive", "by") else limit
             while j < limit and (j - start < 3 or j in self.in_date) and (self.skippable(j) and not self.head_word(j)
                                                                          and not self.title_alone(j) or self.object_pronoun(j)
-                                                                         or self.m.subject_after_verb and self.doc[j].text in QUOTES):
-                j += 1  # (past a date of any length: "بعد ظهر أمس الأحد مبنى سكنيا"; past an opening quote)
+                                                                         or self.m.subject_after_verb and self.doc[j].text in QUOTES
+                                                                         or self.instrument_end(j) > j):
+                j = max(j + 1, self.instrument_end(j))
+                # (past a date of any length: "بعد ظهر أمس الأحد مبنى سكنيا"; past an opening quote; past the weapon:
+                # "استهدفت مسيرة بصاروخ مركبة")
             quoted_end = next((k for k in range(j, limit) if self.doc[k].text in QUOTES), limit) \
                 if j > start and self.doc[j - 1].text in QUOTES else limit  # 'اتهمت "جهات خارجية" بنشر': up to the quote
             name = self.unknown_name(pred, start, limit)
@@ -2895,7 +3028,21 @@ class SentenceReader:
                 phrase = self.complement(j, quoted_end, pred.sense.patient)
                 if phrase is not None:
                     return [phrase], "noun-phrase"
+        found = self.after_preposition(start, limit, target, taken) if target and "obj" in pred.sense.patient else None
+        if found is not None:
+            return self.coordinated(found) if found.start in self.mention_at else [found], "target"
         return [], ""
+
+    def pronoun_antecedent(self, pred: Predicate, taken: set[int], actor: bool = False) -> Span | None:
+        """A pronoun object on the verb points back to the nearest mention before it that is not its agent
+        (on a noun it is a possessor, never an object: "خلال اقتحامها", "أعلن قبوله هدنة"); `actor`: the nearest
+        actor, for one addressed."""
+        if not (pred.end < self.e and self.object_pronoun(pred.end) and pred.sense.pos != "noun"):
+            return None
+        agents = {a.kb_id_ or a.text for a in self.current_agents}
+        return next((m for m in reversed(self.mentions) if m.end <= pred.start and m.start not in taken
+                     and (m.kb_id_ or m.text) not in agents and (self.is_actor(m) or not actor)
+                     and self.close_before(m, pred, words=6 if actor else 4, commas=actor)), None)
 
     def partitive_pronoun(self, pred: Predicate, start: int, limit: int, taken: set[int]) -> Span | None:
         """"معظمها", "عددا منها", "most of them": a part of something named before, whose pronoun points back to the
@@ -2979,7 +3126,7 @@ class SentenceReader:
         nxt = j + 1
         return self.words[j] != self.bare[j] and not self.res.demonyms.longest(self.bare, j)[0] \
             and (nxt >= self.e or nxt not in self.title_words and nxt not in self.mention_at and not self.doc[nxt].is_alpha
-                 or nxt < self.e and self.fw(nxt) in ("prep", "conj"))
+                 or nxt < self.e and (self.fw(nxt) in ("prep", "conj") or nxt in self.in_date))  # "زار الحقل صباح اليوم"
 
     def own_type_noun(self, pred: Predicate, j: int) -> bool:
         """A verb's object that names an event of the verb's own type: "sent reinforcements"."""

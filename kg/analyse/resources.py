@@ -61,7 +61,11 @@ def resources(language: str, kb_files: tuple[str, ...] = ()) -> Resources:
         lam = lexicon.affixes.get("clitics", {}).get("lil", "")[:1]  # the letter لل begins with
         lam_places = frozenset(w for e in kb.entries.values() if lam and e.type in ("Country", "City", "Region")
                                for name in e.names(language) for w in fold_phrase(name, language) if w.startswith(lam))
-        segmenter = Segmenter(frozenset(vocabulary), lexicon.affixes, verbs_only, lam_places)
+        segmenter = Segmenter(frozenset(vocabulary), lexicon.affixes, verbs_only, lam_places,
+                              closed=frozenset(closed_words), protected=frozenset(name_words),
+                              feminine_only=lexicon.feminine_only - closed_words - name_words,
+                              name_pairs=frozenset(key[:2] for key in kb.names(language) if len(key) > 1))
+        lexicon.add_cut_forms(segmenter.pieces)
         # a gazetteer name that is a clitic plus a closed-class word ("وأن" = and + that) is no name;
         # against the big word list every name would look cut (باريس = ب + اريس)
         gazetteer_probe = Segmenter(frozenset(lexicon.vocabulary() | lexicon.common_words), lexicon.affixes)

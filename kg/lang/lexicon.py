@@ -6,9 +6,9 @@ starts at a token, which is how every multi-word expression (وقف إطلاق �
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
-from typing import Generic, Iterable, Sequence, TypeVar
+from typing import Callable, Generic, Iterable, Sequence, TypeVar
 
 from . import LANG_DIR, Row, settings, table
 from .fold import fold, fold_phrase, strip_article
@@ -82,9 +82,22 @@ class Lexicon:
     common_words: frozenset[str] = frozenset()  # never names, whatever a gazetteer says
     words: frozenset[str] = frozenset()  # a general word list (words.tsv), for clitic segmentation
     verbs_only: frozenset[str] = frozenset()  # words.tsv forms known only as verbs
+    feminine_only: frozenset[str] = frozenset()  # folded words.tsv forms only ever spelt with a final ة (مكتبة)
     nouns: frozenset[str] = frozenset()  # words.tsv forms known as (common) nouns
     adjectives: frozenset[str] = frozenset()  # words.tsv forms known as adjectives
     affixes: dict = field(default_factory=dict)
+
+    def add_cut_forms(self, cut: Callable[[str], tuple[str, ...] | None]) -> None:
+        """Let every phrase of the tables also match as the segmenter cuts its words ("المشتبه بهم" as
+        المشتبه + ب + هم): `cut` gives a word's pieces, or None for a word left whole."""
+        for table in (getattr(self, f.name) for f in fields(self)):
+            if not isinstance(table, PhraseTable):
+                continue
+            for key, values in list(table.entries.items()):
+                pieces = tuple(piece for word in key for piece in (cut(word) or (word,)))
+                if pieces != key:
+                    for value in values:
+                        table.add(pieces, value)
 
     def clitic_on_article(self, word: str) -> bool:
         """A folded word that is a preposition written on a definite noun ("بالسعي", "للمشاركة"): it opens
@@ -276,6 +289,10 @@ def load_lexicon(language: str) -> Lexicon:
         rows = table(language, "words")
         lexicon.words = frozenset(fold(row["form"], language) for row in rows)
         lexicon.verbs_only = frozenset(fold(row["form"], language) for row in rows if row["kind"] == "verb")
+        feminine = lexicon.affixes.get("noun", {}).get("feminine", "")
+        if feminine:  # "مكتبه" is مكتب + ه: folding makes it look like مكتبة, which the text did not write
+            spelt = [(row["form"].endswith(feminine), fold(row["form"], language)) for row in rows]
+            lexicon.feminine_only = frozenset({f for ends, f in spelt if ends} - {f for ends, f in spelt if not ends})
         lexicon.nouns = frozenset(fold(row["form"], language) for row in rows if "noun" in row["kind"].split("|"))
         lexicon.adjectives = frozenset(fold(row["form"], language) for row in rows if "adj" in row["kind"].split("|"))
     if (LANG_DIR / language / "common_words.tsv").exists():

@@ -846,3 +846,96 @@ def test_a_title_standing_alone_is_the_object(ar_nlp):
 def test_dual_event_nouns(ar_nlp):
     e = one(ar_nlp, "استشهد 20 فلسطينيا في غارتين متتاليتين شنهما جيش الاحتلال الإسرائيلي على مجمع ناصر الطبي.", "kill")
     assert e["agent"] == "جيش الاحتلال الإسرائيلي"
+
+
+def test_a_support_verbs_own_object_beats_a_target_far_after_it(ar_nlp):
+    # the ship sunk is the object; "على الملاحة" further on belongs to another phrase
+    e = one(ar_nlp, 'أعلنت الجماعة أنها قامت بإغراق سفينة الشحن "النجم الأزرق" في البحر الأحمر، في أول هجمات من نوعها على الملاحة.',
+            "attack")
+    assert e["patient"] == 'سفينة الشحن "النجم الأزرق"'
+
+
+def test_a_pronoun_on_the_subject_noun_is_no_pronoun_subject(ar_nlp):
+    e = one(ar_nlp, "وقال الحوثيون إن قواتهم استهدفت السفينة.", "attack")
+    assert (e["agent"], e["patient"]) == ("الحوثيون", "السفينة")
+
+
+def test_the_weapon_an_attack_is_made_with_is_no_part_of_its_target(ar_nlp):
+    e = one(ar_nlp, "وقال الجيش إن قواته استهدفت السفينة بزوارق مسيرة.", "attack")
+    assert e["patient"] == "السفينة"
+
+
+def test_the_weapon_between_the_subject_and_the_object_is_passed(ar_nlp):
+    e = one(ar_nlp, "واستهدفت طائرة مسيرة إسرائيلية بصاروخ مركبة متوقفة قرب مدخل المخيم.", "attack")
+    assert e["patient"] == "مركبة متوقفة"
+
+
+def test_a_form_after_a_plain_verb_is_its_object_noun(ar_nlp):
+    # حظر is a verb and a verbal noun; right after انتهكت it is the ban, which nobody imposed here
+    found = events(ar_nlp, 'وقال المتحدث إن الشركة انتهكت "حظر دخول الموانئ".')
+    assert not [e for e in found if e["type"] == "sanction"]
+
+
+def test_a_pronoun_on_a_preposition_lets_the_subject_after_it_be_found(ar_nlp):
+    e = one(ar_nlp, "وقال الجيش إن الحوثيين ينقلون الأسلحة التي يزودهم بها النظام الإيراني.", "support")
+    assert (e["agent"], e["patient"]) == ("النظام الإيراني", "الحوثيين")
+
+
+def test_table_phrases_meet_the_text_as_it_is_cut(ar_nlp):
+    # "المشتبه بهم" in groups.tsv meets المشتبه + ب + هم in the text
+    e = one(ar_nlp, "وأعلن الجيش اللبناني أنه أوقف عددا من المشتبه بهم في عملية الإطلاق.", "arrest")
+    assert e["patient"].endswith("المشتبه بهم")
+
+
+def test_weapons_counted_in_an_attack_are_its_quantity(ar_nlp):
+    doc = analyse(ar_nlp, "وأطلق الحوثيون صاروخين على إسرائيل.", PUBLISHED)
+    (event,) = [e for e in doc._.kg_events if e["type"] == "attack"]
+    assert event["count"]._.kg["value"] == 2 and event["count"]._.kg["unit"] == "missile"
+
+
+def test_responding_with_an_act_is_the_act(ar_nlp):
+    e = one(ar_nlp, "وقد رد الحوثيون بإطلاق صاروخين باليستيين نحو إسرائيل.", "attack")
+    assert (e["agent"], e["patient"]) == ("الحوثيون", "إسرائيل")
+
+
+@pytest.mark.parametrize("text", [
+    "وسلمت الحركة ردها على مقترح المبعوث الأمريكي ستيف ويتكوف.",
+    "وطرد الرئيس البعثة الدبلوماسية من بلاده، ردا على اعتراض الأسطول.",
+])
+def test_a_reply_is_no_support_verb(ar_nlp, text):
+    assert not [e for e in events(ar_nlp, text) if e["type"] in ("propose", "intercept")]
+
+
+def test_discussing_a_topic_names_no_partner(ar_nlp):
+    found = events(ar_nlp, "والتقى روبيو ولي العهد السعودي وبحثا الجهود السعودية.")
+    assert not [e for e in found if e["type"] == "talk"]
+
+
+def test_an_adverb_between_verb_and_object(ar_nlp):
+    e = one(ar_nlp, "وقالت الجماعة إن قواتها استهدفت كذلك سفينة تجارية في خليج عدن.", "attack")
+    assert e["patient"].startswith("سفينة تجارية")
+
+
+def test_a_military_spokesman_on_behalf_of_a_group_is_no_person_named_basim(ar_nlp):
+    doc = analyse(ar_nlp, "وقال المتحدث العسكري باسم الجماعة يحيى سريع إن القوات استهدفت السفينة.", PUBLISHED)
+    assert "باسم" not in [m.text for m in doc.spans["kg_mentions"]]
+
+
+def test_a_delegation_is_told_with_whom_it_comes_from(ar_nlp):
+    e = one(ar_nlp, "وكان رئيس الوزراء محمد مصطفى قد استقبل أمس في مكتبه برام الله وفدا من الاتحاد الأوروبي.", "meet")
+    assert (e["agent"], e["patient"]) == ("محمد مصطفى", "وفدا من الاتحاد الأوروبي")
+
+
+def test_the_leader_of_a_delegation_meets_for_it(ar_nlp):
+    e = one(ar_nlp, "واستقبل الرئيس عبد الفتاح السيسي وفدا سعوديا برئاسة وزير الخارجية الأمير فيصل بن فرحان.", "meet")
+    assert (e["agent"], e["patient"]) == ("عبد الفتاح السيسي", "فيصل بن فرحان")
+
+
+def test_a_delegation_named_by_its_group_is_the_subject(ar_nlp):
+    e = one(ar_nlp, "والتقى وفد حماس، برئاسة رئيس الحركة في غزة خليل الحية، مساء الثلاثاء مسؤولين مصريين.", "meet")
+    assert e["agent"] == "وفد حماس" and e["patient"].startswith("مسؤولين")
+
+
+def test_the_person_a_pronoun_on_a_demand_verb_points_to_is_addressed(ar_nlp):
+    found = events(ar_nlp, 'وأجرى عباس عراقجي اتصالا هاتفيا مع رافائيل غروسي يوم الأربعاء، طالبه خلاله بالحفاظ على "الحياد".')
+    assert pairs(found, "demand") == [("عباس عراقجي", "رافائيل غروسي")]

@@ -153,3 +153,31 @@ def test_lil_is_the_preposition_and_the_article():
     seg = resources("ar").segmenter
     assert [norm for _, norm in seg.split("للدعم")] == ["ل", "الدعم"]  # though لدعم is a word too
     assert [norm for _, norm in seg.split("للبنان")] == ["ل", "لبنان"]  # a place that starts with ل
+
+
+def test_a_third_person_pronoun_on_a_preposition_is_two_words():
+    from kg.analyse.resources import resources
+    seg = resources("ar").segmenter
+    assert [norm for _, norm in seg.split("بها")] == ["ب", "ها"]  # though the dictionary lists a verb بها
+    assert [norm for _, norm in seg.split("وبهم")] == ["و", "ب", "هم"]
+    assert seg.split("ولي") is None  # ولي العهد: first-person forms stay whole
+
+
+def test_the_closed_tables_cut_a_dictionary_word_that_holds_one_of_their_nouns():
+    from kg.analyse.resources import resources
+    seg = resources("ar").segmenter
+    assert [norm for _, norm in seg.split("لقواته")] == ["ل", "قوات", "ه"]
+
+
+def test_a_final_h_is_a_pronoun_where_the_word_list_only_knows_a_final_ta_marbuta():
+    from kg.analyse.resources import resources
+    seg = resources("ar").segmenter
+    assert [norm for _, norm in seg.split("مكتبه")] == ["مكتب", "ه"]  # his office, not مكتبة (library)
+    assert seg.split("مكتبة") is None
+
+
+def test_a_clitic_on_the_first_word_of_a_two_word_name_is_cut_when_the_name_goes_on():
+    from kg.analyse.resources import resources
+    seg = resources("ar").segmenter
+    assert [norm for _, norm in seg.split_before("برام", "الله")] == ["ب", "رام"]
+    assert seg.split_before("برام", "كثيرة") is None  # برام ("pots") stays a word
