@@ -125,7 +125,7 @@ class EventMatcher:
         roles = res.lexicon.affixes.get("roles", {})
         self.roles = {key: [fold(w, res.language) for w in roles.get(key, [])]
                       for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "between", "genitive",
-                                                               "purpose", "tie", "suffer", "possessive")}
+                                                               "purpose", "tie", "suffer", "possessive", "characterise")}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -466,6 +466,8 @@ class SentenceReader:
         for need in sense.requires:
             bare_need = tuple(strip_article(w) for w in need)
             for j in window:
+                if j in self.in_date or j in self.in_quantity:
+                    continue  # "fired the director on Tuesday": the "on" of a date is no "fired on"
                 if tuple(self.bare[j:j + len(need)]) == bare_need or tuple(self.words[j:j + len(need)]) == need:
                     return True
                 if len(need) == 1 and alif and self.words[j].endswith(alif) and self.bare[j][:-len(alif)] == bare_need[0]:
@@ -849,8 +851,8 @@ class SentenceReader:
         """Where the noun phrase ends when a group word only modifies the nouns after it ("struck military airfields",
         "police stations"): past one or two plain lower-case words that close the phrase; else the mention's end."""
         end = mention.end
-        while end < self.e and end - mention.end < 2 and self.plain_word(end):
-            end += 1
+        while end < self.e and end - mention.end < 2 and self.plain_word(end) and not self.words[end].endswith(("ed", "ing")):
+            end += 1  # (not a participle after it: "a man suspected of spying")
         closed = end == self.e or self.fw(end) or self.doc[end].is_punct or end in self.in_date
         return end if end > mention.end and closed and not self.fw(end) == "adverb" else mention.end
 
@@ -1262,20 +1264,32 @@ class SentenceReader:
             return count
         mention = self.inside.get(j)
         if mention is not None and mention.end == j + 1 and mention.start >= clause_start:
-            return mention
+            first = mention.start
+            if mention._.kg.get("rule") == "group":  # "a 16-year-old boy": its modifiers, hyphenated ones too
+                first = self.hyphened_start((self.compound(mention, clause_start) or mention).start, clause_start)
+            if first == mention.start:
+                return mention
+            span = Span(self.doc, first, mention.end, label=mention.label_)
+            span._.kg = dict(mention._.kg)
+            return span
         start = j + 1
         while start - 1 >= clause_start and j + 1 - start < 3 and self.doc[start - 1].is_alpha and not self.fw(start - 1) \
                 and not self.lex.numbers.longest(self.words, start - 1)[0] and not self.lex.senses.longest(self.words, start - 1)[0] \
                 and (start - 1 not in self.inside or self.inside[start - 1]._.kg.get("rule") in ("group", "demonym")):
             start -= 1
-        while start - 2 >= clause_start and self.doc[start - 1].text == "-" and not self.doc[start - 2].whitespace_ \
-                and not self.doc[start - 1].whitespace_ and start - 2 not in self.inside:
-            start -= 2  # "a 16-year-old boy": the words of a hyphenated modifier
+        start = self.hyphened_start(start, clause_start)
         if start > j:
             return None
         span = Span(self.doc, start, j + 1, label="Group")
         span._.kg = {"rule": "complement", "english": "", "country": ""}
         return span
+
+    def hyphened_start(self, start: int, clause_start: int) -> int:
+        """"a 16-year-old boy": where the words of a hyphenated modifier before `start` begin."""
+        while start - 2 >= clause_start and self.doc[start - 1].text == "-" and not self.doc[start - 2].whitespace_ \
+                and not self.doc[start - 1].whitespace_ and start - 2 not in self.inside:
+            start -= 2
+        return start
 
     def comma_before(self, j: int, clause_start: int) -> int | None:
         k = j - 1
@@ -1546,6 +1560,8 @@ class SentenceReader:
             return self.drop(pred, "a noun with only a genitive actor needs a named patient")
         if any(len(p) == 1 and p[0].text in self.lex.affixes.get("clitics", {}).get("suffix_pronouns", []) for p in patients):
             return self.drop(pred, "the patient is a pronoun we do not resolve")  # "سيطر عليهما المسلحون"
+        if sense.event_type in ATTACK_TYPES and sense.pos == "verb" and patients and self.characterised(patients[-1].end):
+            return self.drop(pred, "an object called something ('attacked the decision as reckless'): words, not a strike")
         if sense.event_type == "support" and patients and all(self.weapon(p) for p in patients):
             return self.drop(pred, "weapons supplied are how one supports, not whom")  # "weapons supplied by the UAE"
         if sense.event_type in PEOPLE_PATIENT_TYPES and patients and not any(
@@ -2197,6 +2213,14 @@ class SentenceReader:
             senses = self.lex.senses.longest(self.words, j + 1)[1] if j + 1 < self.e else []
             return subject if any(s.kind == "trigger" and s.pos == "verb" for s in senses) else None
         return subject if j < self.e and self.words[j] in self.m.roles["suffer"] else None
+
+    def characterised(self, j: int) -> bool:
+        """"attacked the plan as reckless", "as an act of aggression": what the object is called follows it (not "as talks
+        stalled", a clause of its own)."""
+        if j + 1 >= self.e or self.words[j] not in self.m.roles["characterise"]:
+            return False
+        k = j + 1
+        return self.words[k] in ("a", "an") or self.plain_word(k) and (k + 1 >= self.e or self.doc[k + 1].is_punct)
 
     def condition_subject(self, pred: Predicate, agents: list[Span]) -> Span | None:
         """"warned of consequences if Israel annexed the West Bank": a threat is aimed at whoever its condition is

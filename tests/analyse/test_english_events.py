@@ -668,3 +668,20 @@ def test_a_verb_after_a_name_in_a_prepositional_phrase_stays_a_verb(en_nlp):
 ])
 def test_a_demands_bare_noun_is_its_patient_unless_an_addressee_is_known(en_nlp, text, triple):
     assert triples(en_nlp, text, "demand") == [triple]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump fired the FBI director on Tuesday.",
+    "Critics attacked the decision as reckless.",
+    "The opposition attacked the budget as a betrayal.",
+])
+def test_dismissals_and_verbal_attacks_are_no_attack(en_nlp, text):
+    assert triples(en_nlp, text, "attack") == []
+
+
+def test_a_clause_after_as_keeps_the_attack(en_nlp):
+    assert triples(en_nlp, "Russia attacked Kyiv as talks stalled.", "attack") == [("attack", "Russia", "Kyiv")]
+
+
+def test_a_single_person_can_be_arrested(en_nlp):
+    assert triples(en_nlp, "Police detained a man suspected of spying in Odesa.", "arrest") == [("arrest", "Police", "man")]
