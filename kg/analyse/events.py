@@ -51,6 +51,7 @@ PATIENT_OPTIONAL = frozenset({"fight", "demand"})
 QUOTES = frozenset('"«»“”„')
 PEOPLE_PATIENT_TYPES = frozenset({"arrest"})  # whose patient must be people
 BETWEEN_TYPES = frozenset({"fight", "negotiate", "talk", "meet", "agree"})  # "X بين A و B" names both sides
+JOINT_TYPES = frozenset({"agree"})  # "signed a treaty with X": X signed it too
 # Types whose patient is the act ordered or offered, not its addressee ("ordered the army to withdraw").
 ORDERED_ACT_TYPES = frozenset({"order", "propose"})
 # Types a thing (drones, missiles, warships) may be the subject of: it stands for whoever fired it.
@@ -125,7 +126,7 @@ class EventMatcher:
         roles = res.lexicon.affixes.get("roles", {})
         self.roles = {key: [fold(w, res.language) for w in roles.get(key, [])]
                       for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "between", "genitive",
-                                                               "purpose", "tie", "suffer", "possessive", "characterise")}
+                                                               "purpose", "tie", "suffer", "possessive", "characterise", "with")}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -168,20 +169,22 @@ class EventMatcher:
         allied with the government": an unnamed filler with the purpose or tie that follows it, whole and up
         to its first preposition."""
         end = span.end
-        ties = self.roles["tie"] + self.roles["purpose"]
+        ties = self.roles["tie"] + self.roles["purpose"] + self.roles["with"]  # (+ "a peace treaty with Israel")
         size = next((len(t.split()) for t in sorted(ties, key=len, reverse=True)
                      if [w.norm_ for w in doc[end:end + len(t.split())]] == t.split()), 0)
         if not size or doc[end].sent.start != span.sent.start:
             return []
         words, sent_end = self.words, doc[span.start].sent.end
         stop, first_prep = end + size, None
-        while stop < sent_end and stop - end < 10 and not doc[stop].is_punct:
-            kinds = self.lex.function_words.longest(words, stop)[1]
+        dated = {i for d in doc.spans.get("kg_dates", []) for i in range(d.start, d.end)}
+        while stop < sent_end and stop - end < 10 and not doc[stop].is_punct and stop not in dated \
+                and not (stop + 1 in dated and stop > end + size):
+            kinds = self.lex.function_words.longest(words, stop)[1]  # ("a peace treaty with Israel in 1994": not the date)
             kind = kinds[0] if kinds else ""
             if kind in ("conj", "comp", "rel", "boundary", "aux") or any(s.pos == "verb" for s in self.lex.senses.longest(words, stop)[1]) \
                     and stop > end + size + 1:
                 break
-            if kind == "prep" and first_prep is None and stop > end + size + 1:
+            if kind == "prep" and first_prep is None and stop >= end + size + 1:
                 first_prep = stop
             stop += 1
         if stop <= end + size:
@@ -662,6 +665,36 @@ class SentenceReader:
         after = mention.end
         return after + 1 < self.e and (self.mention_at.get(after) is not None or self.words[mention.start] in HALT_NOUNS
                                        and self.words[after] == "to" and self.fw(after + 1) in ("det", "quantifier"))
+
+    def whole_topic(self, mention: Span) -> Span:
+        """"signed a peace treaty": a one-word topic before another names one thing with it."""
+        nxt = self.mention_at.get(mention.end)
+        if nxt is None or nxt.label_ != "Topic" or nxt._.kg.get("rule") != "group":
+            return mention
+        span = Span(self.doc, mention.start, nxt.end, label="Topic")
+        span._.kg = dict(nxt._.kg)
+        return span
+
+    def cosignatories(self, agents: list[Span], patients: list[Span], limit: int) -> tuple[list[Span], list[Span]]:
+        """"Jordan signed a peace treaty with Israel", "Ukraine struck a deal with the United States": the party after
+        "with" signed the same thing, one line each, and the deal (not the partner) is what is agreed."""
+        topics = [p for p in patients if not self.is_actor(p)]
+        partners = [p for p in patients if self.is_actor(p) and self.governed(p) in self.m.roles["with"]]
+        if not topics and partners:  # "struck a deal with the United States": the deal named between
+            deal = next((m for m in self.mentions if m.label_ == "Topic" and m.end <= partners[0].start
+                         and any(a.end <= m.start for a in agents)), None)
+            return (agents + partners, [deal]) if deal is not None and agents else (agents, patients)
+        if len(topics) != 1 or not agents:
+            return agents, patients
+        j = topics[0].end
+        while j < limit and (j in self.in_date or self.skippable(j)):
+            j += 1
+        if j + 1 < limit and self.words[j] in self.m.roles["with"]:
+            k = self.past_determiners(j + 1, limit)
+            partner = self.mention_at.get(k)
+            if partner is not None and self.is_actor(partner) and not any(self.same(partner, a) for a in agents):
+                return agents + self.coordinated(partner), patients
+        return agents, patients
 
     def demonym_people(self, mention: Span) -> bool:
         """"67,000 Palestinians have been killed", "Sudanese had crossed into Chad": a nationality used as a noun
@@ -1586,7 +1619,10 @@ class SentenceReader:
                 order == "" and self.passive(pred) and patients and sense.event_type in AGENTLESS_PASSIVE_TYPES
                 and patient_rule == "passive-subject"):
             return self.drop(pred, "no agent found")  # an event with no actor is rarely what the text says
+        patients = [self.whole_topic(p) if self.fragment(p) else p for p in patients]
         patients = [p for p in patients if not self.fragment(p) and not self.demonym_people(p)]
+        if sense.event_type in JOINT_TYPES and sense.pos == "verb" and not self.m.subject_after_verb:
+            agents, patients = self.cosignatories(agents, patients, limit)
         if not patients and sense.event_type == "fight" and sense.pos == "verb" and patient_rule != "reciprocal":
             return self.drop(pred, "a fighting verb with no opponent ('قواته صدت'): who fought whom is the fact")
         if not patients and (sense.event_type not in PATIENT_OPTIONAL or order == "genitive") and patient_rule != "reciprocal":

@@ -685,3 +685,18 @@ def test_a_clause_after_as_keeps_the_attack(en_nlp):
 
 def test_a_single_person_can_be_arrested(en_nlp):
     assert triples(en_nlp, "Police detained a man suspected of spying in Odesa.", "arrest") == [("arrest", "Police", "man")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Italy signed a memorandum with Tripoli in 2017.", [("agree", "Italy", "memorandum"), ("agree", "Tripoli", "memorandum")]),
+    ("Ukraine struck a deal with the United States on Friday.", [("agree", "Ukraine", "deal"), ("agree", "United States", "deal")]),
+    ("Jordan signed a peace treaty with Israel in 1994.", [("agree", "Israel", "peace treaty"), ("agree", "Jordan", "peace treaty")]),
+])
+def test_the_partner_of_a_signed_deal_signed_it_too(en_nlp, text, expected):
+    assert triples(en_nlp, text, "agree") == expected
+
+
+def test_a_treaty_with_its_partner_is_a_form_of_it(en_nlp):
+    doc = analyse(en_nlp, "Jordan signed a peace treaty with Israel in 1994.", PUBLISHED)
+    patient = next(e["patient"] for e in doc._.kg_events if e["type"] == "agree")
+    assert "peace treaty with Israel" in patient._.kg["forms"]
