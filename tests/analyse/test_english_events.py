@@ -700,3 +700,7 @@ def test_a_treaty_with_its_partner_is_a_form_of_it(en_nlp):
     doc = analyse(en_nlp, "Jordan signed a peace treaty with Israel in 1994.", PUBLISHED)
     patient = next(e["patient"] for e in doc._.kg_events if e["type"] == "agree")
     assert "peace treaty with Israel" in patient._.kg["forms"]
+
+
+def test_tear_gas_is_how_police_attack_not_whom(en_nlp):
+    assert triples(en_nlp, "Police fired tear gas at protesters in Istanbul.", "attack") == [("attack", "Police", "protesters")]
