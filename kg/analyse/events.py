@@ -63,6 +63,7 @@ TARGET_TYPES = frozenset({"threaten"})  # the patient is who the threatened act 
 # arrested"): the victim or detainee is the fact; the agent stays null rather than guessed.
 AGENTLESS_PASSIVE_TYPES = frozenset({"kill", "arrest"})
 PLACE_TYPES = frozenset({"City", "Region", "Country", "Facility", "Place"})
+TERRITORY_TYPES = frozenset({"recapture"})  # what is retaken is land, never the people driven out of it
 # Types whose object, when it is a name we do not know, is a place ("recaptured Moqokori", "visited Nasir").
 PLACE_PATIENT_TYPES = frozenset({"seize", "recapture", "visit", "attack", "invade"})
 SPEECH_KINDS = frozenset({"say", "claim", "deny"})
@@ -1587,6 +1588,11 @@ class SentenceReader:
             # "استهدفوا بصواريخ مقر الموساد", "مسيرات أطلقها الحوثيون باتجاه المدمرة": the weapon is how, not whom
             patients, patient_rule = self.target_after(pred, max([pred.end, *(p.end for p in patients), *(a.end for a in agents)]),
                                                        limit, taken | {p.start for p in patients})
+        if sense.event_type in TERRITORY_TYPES and patients and not any(p.label_ in PLACE_TYPES for p in patients):
+            # "drove Ukrainian troops out of Kursk": the troops are driven out, the territory is what is retaken
+            preps = tuple(p for p in sense.patient if p != "obj")
+            place = self.after_preposition(patients[-1].end, limit, preps, taken) if preps else None
+            patients = [place] if place is not None and place.label_ in PLACE_TYPES else patients
         if sense.event_type in ATTACK_TYPES and len(patients) == 1:
             patients = self.named_sites(patients[0]) or patients
         if order == "genitive" and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients):

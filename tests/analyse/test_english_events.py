@@ -704,3 +704,8 @@ def test_a_treaty_with_its_partner_is_a_form_of_it(en_nlp):
 
 def test_tear_gas_is_how_police_attack_not_whom(en_nlp):
     assert triples(en_nlp, "Police fired tear gas at protesters in Istanbul.", "attack") == [("attack", "Police", "protesters")]
+
+
+def test_what_is_retaken_is_the_land_not_the_troops_driven_out(en_nlp):
+    assert triples(en_nlp, "Russian forces drove Ukrainian troops out of Kursk on Monday.", "recapture") == [
+        ("recapture", "Russian forces", "Kursk")]
