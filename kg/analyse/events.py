@@ -940,7 +940,7 @@ class SentenceReader:
         """A word our lexicons know only as a verb in a finite form (past or present: "killed", "began", "says")."""
         senses = self.lex.senses.longest(self.words, j)[1]
         return bool(senses) and all(s.pos == "verb" and s.tense in ("past", "present") for s in senses) \
-            and not self.words[j].endswith("ing")
+            and not self.words[j].endswith("ing") and not self.hyphen_modifier(j - 1)  # ("army-held cities")
 
     def titled_name_at(self, k: int) -> bool:
         """"from Iranian President Masoud Pezeshkian": a run of title words that ends at a person's name."""
@@ -1657,6 +1657,11 @@ class SentenceReader:
                 and not any(x.label_ == "Person" for x in parties):
             # "Russian and Ukrainian delegations met": a round of talks; a delegation that met a leader met him
             event_type = "negotiate"
+        elif pred.support is not None and parties and all(x.label_ == "Person" for x in parties):
+            # "Trump and Putin held nearly three hours of talks": people holding talks meet, as the phrase "held talks" says
+            phrase = [*self.words[pred.support.start:pred.support.end], *self.words[pred.start:pred.end]]
+            event_type = next((s.event_type for s in self.lex.senses.longest(phrase, 0)[1] if s.event_type in SYMMETRIC_TYPES),
+                              event_type)
         out = []
         for agent in agents or [None]:
             targets = [a for a in agents if a is not agent] if reciprocal else (patients or [None])

@@ -709,3 +709,16 @@ def test_tear_gas_is_how_police_attack_not_whom(en_nlp):
 def test_what_is_retaken_is_the_land_not_the_troops_driven_out(en_nlp):
     assert triples(en_nlp, "Russian forces drove Ukrainian troops out of Kursk on Monday.", "recapture") == [
         ("recapture", "Russian forces", "Kursk")]
+
+
+@pytest.mark.parametrize("text,event_type", [
+    ("Trump and Putin held nearly three hours of talks in Anchorage.", "meet"),
+    ("Iran and the United States held a fifth round of talks in Rome.", "negotiate"),
+])
+def test_people_holding_talks_meet_and_countries_negotiate(en_nlp, text, event_type):
+    assert [t[0] for t in triples(en_nlp, text)] == [event_type]
+
+
+def test_a_hyphenated_participle_is_no_verb_of_the_clause(en_nlp):
+    assert triples(en_nlp, "The RSF stepped up drone attacks on army-held cities.", "attack") == [
+        ("attack", "RSF", "army-held cities")]
