@@ -871,6 +871,7 @@ class SentenceReader:
                 and first - 1 not in self.inside and first - 1 not in self.in_date and first - 1 not in self.in_quantity \
                 and not self.lex.senses.longest(self.words, first - 1)[0]:
             first -= 1
+        first = self.hyphened_start(first, start)  # "a 20-point plan"
         end = self.modified_head(mention)
         if not mention._.kg.get("country") and end < self.e and self.words[end] in self.m.roles["genitive"]:
             phrase = self.complement(first, self.e)  # "leaders of the six Gulf Cooperation Council states"
@@ -2322,13 +2323,27 @@ class SentenceReader:
         if agent.end != j + 1 or k <= self.s or not (self.fw(k) == "rel" and self.words[k] != "whose" or self.words[k] == "that"):
             return None
         after = pred.end
+        while after < self.e:  # past the clause's adverbs and dates: "a plan that Trump unveiled in late September"
+            date = next((d for d in self.dates if self.fw(after) == "prep" and 0 < d.start - after <= 2
+                         and all(self.plain_word(q) for q in range(after + 1, d.start))), None)
+            if date is not None:
+                after = date.end
+            elif after in self.in_date or self.fw(after) == "adverb":
+                after += 1
+            else:
+                break
         if after < self.e and not (self.doc[after].is_punct or self.fw(after) == "prep" and self.words[after] in pred.sense.patient):
             return None
-        if self.doc[k - 1].text == ",":  # "31 companies, some of them based in China, that ...": past the apposition
+        if self.doc[k - 1].text == "," and (k - 2 not in self.inside or self.inside[k - 2].end != k - 1 or self.words[k] == "that"):
+            # "31 companies, some of them based in China, that ...": past the apposition ("a ceasefire, which": the ceasefire)
             earlier = self.comma_before(k - 1, self.s)
             k = earlier if earlier is not None else k
+        elif self.doc[k - 1].text == ",":
+            k -= 1
         count = next((q for q in self.quantities if q.end == k), None) if pred.sense.event_type in COUNTED_PATIENT_TYPES else None
         antecedent = count or self.inside.get(k - 1)
+        if antecedent is not None and count is None:
+            antecedent = self.compound(antecedent, self.s) or antecedent  # "a 20-point plan that Trump unveiled"
         return antecedent if antecedent is not None and antecedent.end == k and antecedent.label_ not in PLACE_TYPES - {"Country"} else None
 
     def active_patients(self, pred: Predicate, start: int, limit: int, taken: set[int]) -> tuple[list, str]:

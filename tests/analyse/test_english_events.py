@@ -722,3 +722,11 @@ def test_people_holding_talks_meet_and_countries_negotiate(en_nlp, text, event_t
 def test_a_hyphenated_participle_is_no_verb_of_the_clause(en_nlp):
     assert triples(en_nlp, "The RSF stepped up drone attacks on army-held cities.", "attack") == [
         ("attack", "RSF", "army-held cities")]
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Hamas accepted a 20-point plan that Trump unveiled in late September.", ("propose", "Trump", "20-point plan")),
+    ("Ukraine proposed a ceasefire, which the Russian delegation turned down.", ("reject", "Russian delegation", "ceasefire")),
+])
+def test_a_relative_clauses_object_is_its_antecedent(en_nlp, text, triple):
+    assert triple in triples(en_nlp, text, triple[0])
