@@ -629,8 +629,9 @@ class SentenceReader:
     def topic_in(self, start: int, limit: int) -> Span | None:
         """A named topic (a ceasefire, a deal) further on in the clause, where a verbal complement
         only leads up to it."""
-        return next((m for m in self.mentions if start <= m.start < limit and m.label_ == "Topic"
-                     and m._.kg.get("rule") == "group"), None)
+        topic = next((m for m in self.mentions if start <= m.start < limit and m.label_ == "Topic"
+                      and m._.kg.get("rule") == "group"), None)
+        return (self.compound(topic, start) or topic) if topic is not None else None  # "a 20-point plan"
 
     def close_before(self, mention: Span, pred: Predicate, words: int = 4) -> bool:
         """The noun phrase a pronoun on the verb points back to stands just before it, in its clause."""
@@ -871,6 +872,9 @@ class SentenceReader:
                 and first - 1 not in self.inside and first - 1 not in self.in_date and first - 1 not in self.in_quantity \
                 and not self.lex.senses.longest(self.words, first - 1)[0]:
             first -= 1
+            if first - 2 >= start and first < mention.start and self.words[first - 1] == "and" and self.plain_word(first - 2) \
+                    and (first - 3 < start or self.fw(first - 3) in ("det", "prep") or self.doc[first - 3].text in QUOTES):
+                first -= 1  # "a full and immediate ceasefire": coordinated adjectives of one noun
         first = self.hyphened_start(first, start)  # "a 20-point plan"
         end = self.modified_head(mention)
         if not mention._.kg.get("country") and end < self.e and self.words[end] in self.m.roles["genitive"]:
@@ -925,7 +929,8 @@ class SentenceReader:
                 if k == j + 1 and nxt is not None and nxt.label_ in PLACE_TYPES and nxt._.kg.get("rule") != "demonym":
                     return nxt  # "على موانئ الحديدة": the named place after a common noun (not "مصفاة صينية")
                 if fallback is None and (k == j + 1 or not self.m.subject_after_verb and k <= j + 3
-                                         and all(self.fw(q) == "det" or self.doc[q].text in QUOTES for q in range(j + 1, k))) \
+                                         and all(self.fw(q) in ("det", "quantifier", "adverb") or self.doc[q].text in QUOTES
+                                                 for q in range(j + 1, k))) \
                         and k < limit and not self.fw(k) and self.doc[k].is_alpha and k not in self.inside and k not in self.in_date:
                     # "agreed to stop attacking US ships": the whole act; but a name further on ("على دفعتين
                     # باتجاه إسرائيل") is the likelier patient than a phrase

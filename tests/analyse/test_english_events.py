@@ -356,7 +356,7 @@ def test_launching_an_offensive_stays_a_light_verb(en_nlp):
 
 def test_a_quoted_object_of_a_preposition_is_read_through_the_quotes(en_nlp):
     assert triples(en_nlp, 'Israel and Iran had agreed to a "complete and total ceasefire".', "agree") == [
-        ("agree", "Iran", "ceasefire"), ("agree", "Israel", "ceasefire")]
+        ("agree", "Iran", "complete and total ceasefire"), ("agree", "Israel", "complete and total ceasefire")]
 
 
 def test_an_inserted_relative_clause_does_not_hide_the_subject(en_nlp):
@@ -730,3 +730,8 @@ def test_a_hyphenated_participle_is_no_verb_of_the_clause(en_nlp):
 ])
 def test_a_relative_clauses_object_is_its_antecedent(en_nlp, text, triple):
     assert triple in triples(en_nlp, text, triple[0])
+
+
+def test_an_ordinal_before_the_agreed_noun_phrase(en_nlp):
+    assert triples(en_nlp, "Israel and Hamas agreed to the first phase of a 20-point plan.", "agree") == [
+        ("agree", "Hamas", "20-point plan"), ("agree", "Israel", "20-point plan")]
