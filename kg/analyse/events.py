@@ -1635,6 +1635,11 @@ class SentenceReader:
         patients = [p for p in patients if not self.fragment(p) and not self.demonym_people(p)]
         if sense.event_type in JOINT_TYPES and sense.pos == "verb" and not self.m.subject_after_verb:
             agents, patients = self.cosignatories(agents, patients, limit)
+        if not patients and sense.event_type == "attack" and agents and not self.m.subject_after_verb:
+            where = self.find_place(pred, limit, taken)
+            if where is not None and where.label_ in PLACE_TYPES - {"Facility"}:
+                # "carried out hundreds of air strikes in Syria", "resumed its offensive in Gaza": the land struck
+                patients, patient_rule = [where], "place"
         if not patients and sense.event_type == "fight" and sense.pos == "verb" and patient_rule != "reciprocal":
             return self.drop(pred, "a fighting verb with no opponent ('قواته صدت'): who fought whom is the fact")
         if not patients and (sense.event_type not in PATIENT_OPTIONAL or order == "genitive") and patient_rule != "reciprocal":

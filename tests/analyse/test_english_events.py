@@ -735,3 +735,11 @@ def test_a_relative_clauses_object_is_its_antecedent(en_nlp, text, triple):
 def test_an_ordinal_before_the_agreed_noun_phrase(en_nlp):
     assert triples(en_nlp, "Israel and Hamas agreed to the first phase of a 20-point plan.", "agree") == [
         ("agree", "Hamas", "20-point plan"), ("agree", "Israel", "20-point plan")]
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Israel has carried out hundreds of air strikes in Syria.", ("attack", "Israel", "Syria")),
+    ("Israel resumed its military offensive in Gaza on March 18.", ("attack", "Israel", "Gaza")),
+])
+def test_an_attack_with_no_target_but_a_place_struck_the_place(en_nlp, text, triple):
+    assert triples(en_nlp, text, "attack") == [triple]
