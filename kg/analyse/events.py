@@ -63,6 +63,7 @@ TARGET_TYPES = frozenset({"threaten"})  # the patient is who the threatened act 
 # arrested"): the victim or detainee is the fact; the agent stays null rather than guessed.
 AGENTLESS_PASSIVE_TYPES = frozenset({"kill", "arrest"})
 PLACE_TYPES = frozenset({"City", "Region", "Country", "Facility", "Place"})
+CROWD_TYPES = frozenset({"protest"})  # a count of people can be the actor: "Several hundred people rallied"
 TERRITORY_TYPES = frozenset({"recapture"})  # what is retaken is land, never the people driven out of it
 # Types whose object, when it is a name we do not know, is a place ("recaptured Moqokori", "visited Nasir").
 PLACE_PATIENT_TYPES = frozenset({"seize", "recapture", "visit", "attack", "invade"})
@@ -1200,6 +1201,8 @@ class SentenceReader:
             after = None
         if before is not None and (not self.m.subject_after_verb or self.adjacent(before, pred) or after is None):
             return self.coordinated(self.first_conjunct(before, self.after_clause_and(pred, clause_start))), "svo"
+        if pred.sense.event_type in CROWD_TYPES and self.counted_people_near(pred):
+            return self.counted_people_near(pred), "crowd"  # "Thousands of people rallied in Paris": the crowd protests
         if after is not None:
             return self.coordinated(after), "vso"
         if self.fw(pred.start - 1) == "rel" or (pred.start - 2 >= self.s and self.fw(pred.start - 2) == "rel"
@@ -1642,7 +1645,9 @@ class SentenceReader:
                 patients, patient_rule = [where], "place"
         if not patients and sense.event_type == "fight" and sense.pos == "verb" and patient_rule != "reciprocal":
             return self.drop(pred, "a fighting verb with no opponent ('قواته صدت'): who fought whom is the fact")
-        if not patients and (sense.event_type not in PATIENT_OPTIONAL or order == "genitive") and patient_rule != "reciprocal":
+        if not patients and (sense.event_type not in PATIENT_OPTIONAL or order == "genitive" or sense.pos == "noun"
+                             and sense.event_type in CLAUSE_ADDRESSEE_TYPES) and patient_rule != "reciprocal":
+            # ("a request by prosecutors" alone: a demand noun needs what or whom it asks)
             # "دعوة الشرع" alone: the genitive may be who calls or who is invited; only a patient settles it
             return self.drop(pred, f"no patient found for agent '{agents[0].text}'")
         patients = [p for p in patients if not any(self.same(p, a) for a in agents)]  # nobody meets himself
@@ -2342,8 +2347,8 @@ class SentenceReader:
                 after += 1
             else:
                 break
-        if after < self.e and not (self.doc[after].is_punct or self.fw(after) == "prep" and self.words[after] in pred.sense.patient):
-            return None
+        if after < self.e and not (self.doc[after].is_punct or self.fw(after) == "prep"):
+            return None  # an object of its own follows ("that Brussels accuses of supplying": none, the antecedent is it)
         if self.doc[k - 1].text == "," and (k - 2 not in self.inside or self.inside[k - 2].end != k - 1 or self.words[k] == "that"):
             # "31 companies, some of them based in China, that ...": past the apposition ("a ceasefire, which": the ceasefire)
             earlier = self.comma_before(k - 1, self.s)

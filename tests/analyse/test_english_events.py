@@ -743,3 +743,12 @@ def test_an_ordinal_before_the_agreed_noun_phrase(en_nlp):
 ])
 def test_an_attack_with_no_target_but_a_place_struck_the_place(en_nlp, text, triple):
     assert triples(en_nlp, text, "attack") == [triple]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Several hundred people rallied in Paris on Monday to protest against Israel.", [("protest", "Several hundred people", "Israel")]),
+    ("Several thousand people marched through The Hague to protest against NATO.", [("protest", "Several thousand people", "NATO")]),
+    ("Prosecutors accuse him of running a criminal organisation.", []),
+])
+def test_a_crowd_protests_and_an_unresolved_accused_gives_no_line(en_nlp, text, expected):
+    assert [t for t in triples(en_nlp, text) if t[0] in ("protest", "accuse")] == expected
