@@ -1673,6 +1673,9 @@ class SentenceReader:
                 and not any(x.label_ == "Person" for x in parties):
             # "Russian and Ukrainian delegations met": a round of talks; a delegation that met a leader met him
             event_type = "negotiate"
+        elif event_type == "meet" and parties and not any(x.label_ == "Person" for x in parties) and any(
+                s.event_type == "negotiate" for k in range(pred.start, pred.end) for s in self.lex.senses.longest([self.words[k]], 0)[1]):
+            event_type = "negotiate"  # "Russia and Ukraine held talks": countries holding talks negotiate (people meet)
         elif pred.support is not None and parties and all(x.label_ == "Person" for x in parties):
             # "Trump and Putin held nearly three hours of talks": people holding talks meet, as the phrase "held talks" says
             phrase = [*self.words[pred.support.start:pred.support.end], *self.words[pred.start:pred.end]]
@@ -2195,7 +2198,11 @@ class SentenceReader:
         """"الجانبين", "الطرفان" as the verb's subject (right before it, or right after it): the pair of
         actors last named together ("عقد روبيو ونظيره الروسي لافروف محادثات ... اتفق الجانبان"), in this
         sentence or the one before; no pair, no guess."""
-        at = next((j for j in (pred.start - 1, pred.end) if self.s <= j < self.e and self.fw(j) == "both_sides"), None)
+        j = pred.start - 1
+        while j >= self.s and self.fw(j) in ("aux", "adverb"):
+            j -= 1  # "the two sides had agreed"
+        slots = (j, pred.end) if self.m.subject_after_verb else (j,)  # ("said the two leaders had": not the speaker)
+        at = next((k for k in slots if self.s <= k < self.e and self.fw(k) == "both_sides"), None)
         if at is None:
             return []
         previous = [s for s in self.doc.sents if s.end <= self.s][-1:]
@@ -2390,6 +2397,13 @@ class SentenceReader:
             act = self.infinitive_act(j) if j < limit and self.infinitive(j) else None
             if act is not None:  # "agreed to halt their attacks on Israel": the act agreed to, with its own objects
                 return [act], "act"
+        if self.fw(start) == "both_sides" and not self.m.subject_after_verb:  # "called on both sides to protect civilians"
+            end = start
+            while end < limit and self.fw(end) == "both_sides":
+                end += 1
+            sides = Span(self.doc, start, end, label="Group")
+            sides._.kg = {"rule": "complement", "english": "", "country": ""}
+            return [sides], "both-sides"
         act = self.act_object(pred, start, limit)
         if act is not None:
             return [act], "act-object"  # "rejected calls to step down", "rejected any demand to halt enrichment"

@@ -752,3 +752,13 @@ def test_an_attack_with_no_target_but_a_place_struck_the_place(en_nlp, text, tri
 ])
 def test_a_crowd_protests_and_an_unresolved_accused_gives_no_line(en_nlp, text, expected):
     assert [t for t in triples(en_nlp, text) if t[0] in ("protest", "accuse")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia and Ukraine held talks in Istanbul on May 16. The two sides had agreed to exchange 1,000 prisoners each.",
+     [("agree", "Russia", "exchange 1,000 prisoners each"), ("agree", "Ukraine", "exchange 1,000 prisoners each"),
+      ("negotiate", "Russia", "Ukraine")]),
+    ("Guterres called on both sides to protect civilians.", [("demand", "Guterres", "both sides")]),
+])
+def test_the_two_sides_are_the_pair_named_before_or_a_patient_as_written(en_nlp, text, expected):
+    assert triples(en_nlp, text) == expected
