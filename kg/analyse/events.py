@@ -119,6 +119,7 @@ class EventMatcher:
         self.unowned_weapon_attacks = syntax.get("unowned_weapon_attacks", True)
         self.negotiating_groups = frozenset(syntax.get("negotiating_groups", []))
         self.subject_pronouns = frozenset(syntax.get("subject_pronouns", []))
+        self.empty_targets = frozenset(syntax.get("empty_targets", []))
         self.cased = syntax.get("names_capitalised", False)
         self.name_particles = frozenset(fold(p, res.language) for p in syntax.get("name_particles", []))
         self.words: list[str] = []  # the current document's folded words (set per call)
@@ -507,6 +508,17 @@ class SentenceReader:
                 return k + 1
         return None
 
+    def act_after(self, j: int) -> bool:
+        """An event noun within the noun phrase starting at j, past its determiners and up to two plain words
+        ("summary executions", "the killing of")."""
+        j = self.past_determiners(j, self.e)
+        for k in range(j, min(self.e, j + 3)):
+            if any(s.kind == "trigger" and s.pos == "noun" for s in self.lex.senses.longest(self.words, k)[1]):
+                return True
+            if not self.plain_word(k):
+                return False
+        return False
+
     def event_noun_after(self, j: int) -> bool:
         while j < self.e and self.fw(j) in ("det", "prep") and not self.is_comp(j):
             j += 1
@@ -878,7 +890,8 @@ class SentenceReader:
                 first -= 1  # "a full and immediate ceasefire": coordinated adjectives of one noun
         first = self.hyphened_start(first, start)  # "a 20-point plan"
         end = self.modified_head(mention)
-        if not mention._.kg.get("country") and end < self.e and self.words[end] in self.m.roles["genitive"]:
+        if not mention._.kg.get("country") and end < self.e and self.words[end] in self.m.roles["genitive"] \
+                and not self.act_after(end + 1):  # (not "accused fighters of summary executions": what they did)
             phrase = self.complement(first, self.e)  # "leaders of the six Gulf Cooperation Council states"
             end = max(end, phrase.end) if phrase is not None else end
         if first == mention.start and end == mention.end:
@@ -891,6 +904,9 @@ class SentenceReader:
         """Where the noun phrase ends when a group word only modifies the nouns after it ("struck military airfields",
         "police stations"): past one or two plain lower-case words that close the phrase; else the mention's end."""
         end = mention.end
+        head = self.mention_at.get(end)
+        if head is not None and head._.kg.get("rule") == "group" and not head._.kg.get("country") and self.doc[mention.start].is_lower:
+            return head.end  # "struck military sites": the group word qualifies the group noun after it
         while end < self.e and end - mention.end < 2 and self.plain_word(end) and not self.words[end].endswith(("ed", "ing")):
             end += 1  # (not a participle after it: "a man suspected of spying")
         closed = end == self.e or self.fw(end) or self.doc[end].is_punct or end in self.in_date
@@ -1608,6 +1624,9 @@ class SentenceReader:
             return self.drop(pred, "a noun with only a genitive actor needs a named patient")
         if any(len(p) == 1 and p[0].text in self.lex.affixes.get("clitics", {}).get("suffix_pronouns", []) for p in patients):
             return self.drop(pred, "the patient is a pronoun we do not resolve")  # "سيطر عليهما المسلحون"
+        if sense.event_type in ATTACK_TYPES and patients and all(not p.kb_id_ and (p._.kg or {}).get("rule") in ("complement", "group")
+                                                                and p[-1].norm_ in self.m.empty_targets for p in patients):
+            return self.drop(pred, "fired into the sea or an open area: no one was struck")
         if sense.event_type in ATTACK_TYPES and sense.pos == "verb" and patients and self.characterised(patients[-1].end):
             return self.drop(pred, "an object called something ('attacked the decision as reckless'): words, not a strike")
         if sense.event_type == "support" and patients and all(self.weapon(p) for p in patients):
@@ -1668,6 +1687,8 @@ class SentenceReader:
             pred.accusation = [(agent, target) for agent in agents
                                for target in ([a for a in agents if a is not agent] if reciprocal else patients)]
         event_type = sense.event_type
+        if event_type == "attack" and order == "participle" and any(p.sense.event_type == "sanction" for p in preds[:index]):
+            event_type = "sanction"  # "adopted a package of sanctions against Russia, targeting its banks": sanctioned
         parties = [*agents, *patients]
         if event_type == "meet" and any((x._.kg or {}).get("english") in self.m.negotiating_groups for x in parties) \
                 and not any(x.label_ == "Person" for x in parties):

@@ -762,3 +762,14 @@ def test_a_crowd_protests_and_an_unresolved_accused_gives_no_line(en_nlp, text, 
 ])
 def test_the_two_sides_are_the_pair_named_before_or_a_patient_as_written(en_nlp, text, expected):
     assert triples(en_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The EU approved new sanctions against Russia, targeting its banks.", [("sanction", "EU", "banks")]),
+    ("North Korea fired several ballistic missiles into the sea.", []),
+    ("Israel has struck military sites across Syria.", [("attack", "Israel", "military sites")]),
+    ("Burhan visited the palace days later.", [("visit", "Burhan", "palace")]),
+    ("Rights groups accused government fighters of summary executions.", [("accuse", "Rights groups", "government fighters")]),
+])
+def test_round7_phrase_and_sense_boundaries(en_nlp, text, expected):
+    assert [t for t in triples(en_nlp, text) if t[0] != "kill"] == expected
