@@ -63,6 +63,7 @@ TARGET_TYPES = frozenset({"threaten"})  # the patient is who the threatened act 
 # arrested"): the victim or detainee is the fact; the agent stays null rather than guessed.
 AGENTLESS_PASSIVE_TYPES = frozenset({"kill", "arrest"})
 PLACE_TYPES = frozenset({"City", "Region", "Country", "Facility", "Place"})
+HOSTILE_TYPES = ATTACK_TYPES | VICTIM_TYPES | frozenset({"sanction", "seize", "arrest"})  # acts a threat may promise
 CROWD_TYPES = frozenset({"protest"})  # a count of people can be the actor: "Several hundred people rallied"
 TERRITORY_TYPES = frozenset({"recapture"})  # what is retaken is land, never the people driven out of it
 # Types whose object, when it is a name we do not know, is a place ("recaptured Moqokori", "visited Nasir").
@@ -1636,8 +1637,15 @@ class SentenceReader:
             return self.drop(pred, "one arrests people, not things (قامت بإيقاف العمليات)")
         if sense.event_type in VICTIM_TYPES and sense.note.startswith("wound") and not any(self.people(p) or p.label_ == "Person" for p in patients):
             return self.drop(pred, "a wound verb whose object is no person: it hit a thing")
+        if sense.note.startswith("warning") and patient_rule == "prep" and not self.m.subject_after_verb:
+            # "warned of famine in parts of Darfur": only a hostile act warned of, or "warned against X", aims at someone
+            patients = [p for p in patients if self.governed(p) in sense.patient and self.governed(p) != "of" or any(
+                q.sense.event_type in HOSTILE_TYPES for q in preds[index + 1:] if pred.end <= q.start < p.start)]
         if sense.event_type in TARGET_TYPES and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients):
             target = self.target_in(patients[0].start if patients else patient_from, limit, agents)
+            if target is not None and sense.note.startswith("warning") and not any(
+                    p.sense.event_type in HOSTILE_TYPES for p in preds[index + 1:] if p.start < target.start):
+                target = None  # "warned of famine in parts of Darfur": a warning of no hostile act threatens no one there
             patients, patient_rule = ([target], "target") if target is not None else ([], patient_rule)
             conditioned = self.condition_subject(pred, agents) if not patients and agents else None
             patients, patient_rule = ([conditioned], "condition") if conditioned is not None else (patients, patient_rule)

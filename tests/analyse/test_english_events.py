@@ -773,3 +773,12 @@ def test_the_two_sides_are_the_pair_named_before_or_a_patient_as_written(en_nlp,
 ])
 def test_round7_phrase_and_sense_boundaries(en_nlp, text, expected):
     assert [t for t in triples(en_nlp, text) if t[0] != "kill"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Aid agencies have warned of famine in parts of Darfur.", []),
+    ("Iran warned of a crushing response against Israel.", [("threaten", "Iran", "Israel")]),
+    ("Russia warned of strikes on Kyiv.", [("threaten", "Russia", "Kyiv")]),
+])
+def test_a_warning_threatens_only_whom_a_hostile_act_would_hit(en_nlp, text, expected):
+    assert triples(en_nlp, text, "threaten") == expected
