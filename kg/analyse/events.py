@@ -625,6 +625,12 @@ class SentenceReader:
                 j += 1
             if j in self.mention_at and self.mention_at[j].label_ == "Person":
                 return self.mention_at[j]
+        if not self.m.subject_after_verb and mention.label_ != "Person" and mention.end in self.title_words \
+                and self.titled_name_at(mention.end):
+            k = mention.end  # "Syrian Democratic Forces commander Mazloum Abdi": the titled person the body names
+            while k not in self.mention_at:
+                k += 1
+            return self.mention_at[k]
         if mention.label_ not in ("Country", "Region", "City", "Organization", "Government", "Military", "ArmedGroup") or not self.after_title(mention):
             return mention
         j = mention.end
@@ -767,6 +773,9 @@ class SentenceReader:
                 if k - 1 >= self.s and k + 1 in self.title_words and self.words[k] in self.lex.affixes.get("syntax", {}).get(
                         "possessive", []) and k - 1 in self.inside:
                     k = self.inside[k - 1].start - 1  # "Sisi, Qatar's Emir Sheikh Tamim": the country owns the title
+                elif k >= self.s and k + 1 in self.title_words and k in self.inside and self.inside[k].end == k + 1 \
+                        and self.inside[k].label_ != "Person" and not self.m.subject_after_verb:
+                    k = self.inside[k].start - 1  # "Sharaa and SDF commander Mazloum Abdi": the body the title is of
             if not (k - 1 >= self.s and (self.fw(k) == "conj" or listed and self.doc[k].text in (",", "،"))):
                 break
             if self.fw(k) == "conj" and not self.m.subject_after_verb and self.doc[k - 1].text == "," and k - 2 >= self.s:

@@ -782,3 +782,8 @@ def test_round7_phrase_and_sense_boundaries(en_nlp, text, expected):
 ])
 def test_a_warning_threatens_only_whom_a_hostile_act_would_hit(en_nlp, text, expected):
     assert triples(en_nlp, text, "threaten") == expected
+
+
+def test_a_body_before_a_title_names_the_titled_person_in_a_list(en_nlp):
+    text = "Ahmed al-Sharaa met Erdogan. Later, Sharaa and Syrian Democratic Forces commander Mazloum Abdi signed an agreement."
+    assert triples(en_nlp, text, "agree") == [("agree", "Mazloum Abdi", "agreement"), ("agree", "Sharaa", "agreement")]
