@@ -814,7 +814,9 @@ class SentenceReader:
                       and not (closed and closed[0] < m.start < closed[1])  # "X، التي تنشر ألفي جندي، دعمت"
                       and (not self.governed(m) or self.adjacent(m, pred))  # "after Trump toured": a clause
                       and not (self.hyphen_modifier(m.end) and m.end + 1 != pred.start)  # "army-backed government": not the army
-                      and not self.after_agentive(m)]  # "forces backed by U.S. air strikes recaptured": not the U.S.
+                      and not self.after_agentive(m)  # "forces backed by U.S. air strikes recaptured": not the U.S.
+                      # ("clashes between security forces and gunmen killed": the second side is no subject either)
+                      and not (not self.m.subject_after_verb and self.governed(self.first_conjunct(m, clause_start)) in self.m.roles["between"])]
         possessors = [m for m in candidates if m.end < self.e and self.words[m.end] in ("'s", "’s")]
         candidates = [m for m in candidates if m not in possessors] or (  # "Sudan's RSF": the RSF
             possessors[:1] if not self.m.subject_after_verb and not any(  # "Sudan's army-backed government": Sudan

@@ -787,3 +787,8 @@ def test_a_warning_threatens_only_whom_a_hostile_act_would_hit(en_nlp, text, exp
 def test_a_body_before_a_title_names_the_titled_person_in_a_list(en_nlp):
     text = "Ahmed al-Sharaa met Erdogan. Later, Sharaa and Syrian Democratic Forces commander Mazloum Abdi signed an agreement."
     assert triples(en_nlp, text, "agree") == [("agree", "Mazloum Abdi", "agreement"), ("agree", "Sharaa", "agreement")]
+
+
+def test_the_sides_of_a_clash_are_not_the_killers_it_caused(en_nlp):
+    text = "Clashes between security forces and gunmen killed hundreds of people in March."
+    assert triples(en_nlp, text, "kill") == []
