@@ -834,7 +834,11 @@ class SentenceReader:
                 return whole
             whole = self.compound(head, clause_start)
             return whole if whole is not None and whole.end == head.end and whole[0].is_lower else head
-        return candidates[-1] if self.m.subject_after_verb else candidates[0]
+        if self.m.subject_after_verb:
+            return candidates[-1]
+        first = candidates[0]  # "Kurdish-led authorities in northeast Syria rejected": the group with its modifiers
+        whole = self.compound(first, clause_start) if first._.kg.get("rule") == "group" else None
+        return whole if whole is not None and whole.end == first.end else first
 
     def after_agentive(self, mention: Span) -> bool:
         """Subject-first languages: a name after "by" is the agent of what stands before it, never a later verb's subject."""
@@ -1356,10 +1360,13 @@ class SentenceReader:
         return span
 
     def hyphened_start(self, start: int, clause_start: int) -> int:
-        """"a 16-year-old boy": where the words of a hyphenated modifier before `start` begin."""
+        """"a 16-year-old boy", "Kurdish-led authorities": where the words of a hyphenated modifier before `start` begin."""
+        if start - 3 >= clause_start and self.doc[start - 2].text == "-" and not self.doc[start - 3].whitespace_ \
+                and not self.doc[start - 2].whitespace_ and self.doc[start - 1].is_alpha and start - 1 not in self.inside:
+            start -= 1  # the participle of "Kurdish-led"
         while start - 2 >= clause_start and self.doc[start - 1].text == "-" and not self.doc[start - 2].whitespace_ \
-                and not self.doc[start - 1].whitespace_ and start - 2 not in self.inside:
-            start -= 2
+                and not self.doc[start - 1].whitespace_ and (start - 2 not in self.inside or self.inside[start - 2].end == start - 1):
+            start = self.inside[start - 2].start if start - 2 in self.inside else start - 2  # ("Iran-backed militias")
         return start
 
     def comma_before(self, j: int, clause_start: int) -> int | None:

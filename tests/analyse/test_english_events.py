@@ -792,3 +792,11 @@ def test_a_body_before_a_title_names_the_titled_person_in_a_list(en_nlp):
 def test_the_sides_of_a_clash_are_not_the_killers_it_caused(en_nlp):
     text = "Clashes between security forces and gunmen killed hundreds of people in March."
     assert triples(en_nlp, text, "kill") == []
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("Kurdish-led authorities in northeast Syria rejected the declaration.", "Kurdish-led authorities"),
+    ("Iran-backed militias in Iraq attacked the base.", "Iran-backed militias"),
+])
+def test_a_group_subject_keeps_its_hyphenated_modifier(en_nlp, text, agent):
+    assert agent in [t[1] for t in triples(en_nlp, text)]
