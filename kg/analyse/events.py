@@ -812,11 +812,21 @@ class SentenceReader:
         candidates = [m for m in self.mentions if clause_start <= m.start and m.end <= pred.start
                       and m.start not in taken and self.is_actor(m) and not self.backer_adverb(m)
                       and not (closed and closed[0] < m.start < closed[1])  # "X، التي تنشر ألفي جندي، دعمت"
-                      and (not self.governed(m) or self.adjacent(m, pred))  # "after Trump toured": a clause
+                      and (not self.governed(m) or self.adjacent(m, pred) and (self.governed(m) not in self.m.roles["genitive"]
+                                                                               or m.label_ != "Person" or self.after_title(m)))
+                      # "after Trump toured": a clause (but "the government of Bashar al-Assad killed": not Assad)
                       and not (self.hyphen_modifier(m.end) and m.end + 1 != pred.start)  # "army-backed government": not the army
                       and not self.after_agentive(m)  # "forces backed by U.S. air strikes recaptured": not the U.S.
                       # ("clashes between security forces and gunmen killed": the second side is no subject either)
                       and not (not self.m.subject_after_verb and self.governed(self.first_conjunct(m, clause_start)) in self.m.roles["between"])]
+        if not self.m.subject_after_verb:  # "Clashes between A and B ... killed": inside the event noun's phrase, no subject
+            head = next((j for j in range(clause_start, pred.start) if any(
+                s.kind == "trigger" and s.pos == "noun" for s in self.lex.senses.longest(self.words, j)[1])
+                and j not in self.inside and all(self.fw(k) in ("det", "quantifier") or k in self.inside or self.plain_word(k)
+                                                 for k in range(clause_start, j))), None)
+            if head is not None:  # (its phrase ends at a time: "The summit came days after Trump toured")
+                end = next((k for k in range(head, pred.start) if k in self.in_date), pred.start)
+                candidates = [m for m in candidates if m.end <= head or m.start >= end]
         possessors = [m for m in candidates if m.end < self.e and self.words[m.end] in ("'s", "’s")]
         candidates = [m for m in candidates if m not in possessors] or (  # "Sudan's RSF": the RSF
             possessors[:1] if not self.m.subject_after_verb and not any(  # "Sudan's army-backed government": Sudan
@@ -2267,6 +2277,8 @@ class SentenceReader:
         sent = first.sent
         reader = self if sent.start == self.s else SentenceReader(self.m, self.doc, sent, [])
         group = [g for g in reader.coordinated(first) if reader.is_actor(g)]
+        if len(group) >= 2 and not self.m.subject_after_verb and not any(reader.fw(k) == "conj" for k in range(group[0].end, group[1].start)):
+            return []  # "In Syria, President Ahmed al-Sharaa": a comma joins no pair; "X and Y" does
         return group[:2] if len(group) >= 2 and not reader.same_side(group[0], group[1]) else []
 
     def closed_relative(self, start: int, end: int) -> tuple[int, int] | None:

@@ -800,3 +800,12 @@ def test_the_sides_of_a_clash_are_not_the_killers_it_caused(en_nlp):
 ])
 def test_a_group_subject_keeps_its_hyphenated_modifier(en_nlp, text, agent):
     assert agent in [t[1] for t in triples(en_nlp, text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Clashes between the army and gunmen loyal to the government of Bashar al-Assad killed hundreds of people.", []),
+    ("The summit came days after Trump toured Saudi Arabia.", [("visit", "Trump", "Saudi Arabia")]),
+    ("The government of Prime Minister Osama Hammad ordered the closure of oil fields.", [("order", "Osama Hammad")]),
+])
+def test_names_inside_a_clause_initial_event_nouns_phrase_are_no_subject(en_nlp, text, expected):
+    assert [t[:len(expected[0])] if expected else t for t in triples(en_nlp, text) if t[0] in ("kill", "visit", "order")] == expected
