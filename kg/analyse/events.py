@@ -1544,8 +1544,8 @@ class SentenceReader:
     def postposed(self, pred: Predicate, agents: list[Span]) -> bool:
         """A speech verb after what it reports: only its speaker, dates and punctuation follow it,
         and a comma stands before it or its speaker."""
-        rest = [j for j in range(pred.end, self.e) if not (self.doc[j].is_punct or self.skippable(j) or
-                any(a.start <= j < a.end for a in agents))]
+        rest = [j for j in range(pred.end, self.e) if not (self.doc[j].is_punct or self.doc[j].is_space or self.skippable(j) or
+                any(a.start <= j < a.end for a in agents))]  # (the line break ending a paragraph is no word)
         if rest or pred.start - self.s < 4:
             return False
         first = min([pred.start, *(a.start for a in agents)])

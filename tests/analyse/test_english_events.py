@@ -809,3 +809,8 @@ def test_a_group_subject_keeps_its_hyphenated_modifier(en_nlp, text, agent):
 ])
 def test_names_inside_a_clause_initial_event_nouns_phrase_are_no_subject(en_nlp, text, expected):
     assert [t[:len(expected[0])] if expected else t for t in triples(en_nlp, text) if t[0] in ("kill", "visit", "order")] == expected
+
+
+def test_a_speaker_after_the_report_at_the_end_of_a_paragraph_is_its_source(en_nlp):
+    found = events(en_nlp, "Putin and Trump spoke by phone on Monday, the Kremlin said.\n")
+    assert [(e["type"], e["source"]) for e in found] == [("talk", "the Kremlin")]
