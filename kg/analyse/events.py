@@ -120,6 +120,7 @@ class EventMatcher:
         self.unowned_weapon_attacks = syntax.get("unowned_weapon_attacks", True)
         self.negotiating_groups = frozenset(syntax.get("negotiating_groups", []))
         self.subject_pronouns = frozenset(syntax.get("subject_pronouns", []))
+        self.contrast_conjunctions = frozenset(syntax.get("contrast_conjunctions", []))
         self.empty_targets = frozenset(syntax.get("empty_targets", []))
         self.cased = syntax.get("names_capitalised", False)
         self.name_particles = frozenset(fold(p, res.language) for p in syntax.get("name_particles", []))
@@ -1121,7 +1122,7 @@ class SentenceReader:
         while j >= self.s and (self.fw(j) in ("adverb", "aux") or self.lex.modality.longest(self.words, j)[0] == pred.start - j
                                or self.lex.negation.longest(self.words, j)[0] == pred.start - j):
             j -= 1  # "وسيلتقي", "ولم يلتق": the و before the future or negation particle
-        return j >= self.s and self.fw(j) == "conj"
+        return j >= self.s and (self.fw(j) == "conj" or self.words[j] in self.m.contrast_conjunctions)
 
     def verb_features(self, pred: Predicate) -> tuple[str, str]:
         """(gender, number) that a one-word verb's ending or prefix shows, as far as `agrees` asks: ("f", "sg")
@@ -2562,9 +2563,14 @@ class SentenceReader:
         j = start
         while j < limit and j - start < 2 and self.fw(j) in ("det", "quantifier"):
             j += 1
-        if j >= limit or j in self.inside or not any(s.kind == "trigger" and s.pos == "noun" for s in self.lex.senses.longest(self.words, j)[1]):
+        size, senses = self.lex.senses.longest(self.words, j)
+        if j >= limit or j in self.inside or not any(s.kind == "trigger" and s.pos == "noun" for s in senses):
             return None
         phrase = self.complement(j, limit)
+        if phrase is not None and size > 1 and phrase.end == j + 1:  # "rejected calls for an immediate ceasefire"
+            rest = self.complement(self.past_determiners(j + size, limit), limit) if j + size < limit else None
+            phrase = Span(self.doc, j, rest.end if rest is not None else j + size, label="Topic")
+            phrase._.kg = {"rule": "complement", "english": "", "country": ""}
         if phrase is not None:
             phrase._.kg = {**phrase._.kg, "rule": "act"}  # the act itself, not a lead-in to a topic (topic_in)
         return phrase

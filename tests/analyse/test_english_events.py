@@ -814,3 +814,9 @@ def test_names_inside_a_clause_initial_event_nouns_phrase_are_no_subject(en_nlp,
 def test_a_speaker_after_the_report_at_the_end_of_a_paragraph_is_its_source(en_nlp):
     found = events(en_nlp, "Putin and Trump spoke by phone on Monday, the Kremlin said.\n")
     assert [(e["type"], e["source"]) for e in found] == [("talk", "the Kremlin")]
+
+
+def test_but_joins_two_verbs_of_one_subject(en_nlp):
+    text = "Putin agreed to work with Ukraine but rejected calls for an immediate ceasefire."
+    assert ("reject", "Putin", "calls for an immediate ceasefire") in triples(en_nlp, text)
+    assert ("reject", "Israel", "plan") in triples(en_nlp, "Iran agreed to talks but Israel rejected the plan.")
