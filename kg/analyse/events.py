@@ -549,8 +549,9 @@ class SentenceReader:
                 nxt = self.head_of(nxt)  # "Trump, Sisi, Qatar's Emir Sheikh Tamim": the titled person the country owns
             if nxt is None and first.label_ in PLACE_TYPES - {"Country"}:
                 nxt = self.unlisted_place(k)  # "موانئ الحديدة ورأس عيسى والصليف": places the KB lacks
-            if nxt is None or (nxt.label_ in PLACE_TYPES) != (first.label_ in PLACE_TYPES) and first.label_ != "Country":
-                break
+            if nxt is None or (nxt.label_ in PLACE_TYPES) != (first.label_ in PLACE_TYPES) and first.label_ != "Country" \
+                    and not (nxt.label_ == "Country" and first.label_ in ("Organization", "Government", "Military", "ArmedGroup")):
+                break  # (but "the European Union and Britain" are two actors)
             nxt = self.head_of(nxt) if nxt.label_ not in PLACE_TYPES - {"Country"} else nxt  # "وقائد قسد مظلوم عبدي"
             group.append(nxt)
             j = nxt.end

@@ -820,3 +820,8 @@ def test_but_joins_two_verbs_of_one_subject(en_nlp):
     text = "Putin agreed to work with Ukraine but rejected calls for an immediate ceasefire."
     assert ("reject", "Putin", "calls for an immediate ceasefire") in triples(en_nlp, text)
     assert ("reject", "Israel", "plan") in triples(en_nlp, "Iran agreed to talks but Israel rejected the plan.")
+
+
+def test_an_organisation_and_a_country_are_two_actors(en_nlp):
+    text = "On Tuesday, the European Union and Britain announced new sanctions against Russia's shadow fleet."
+    assert [t[1] for t in triples(en_nlp, text, "sanction")] == ["Britain", "European Union"]
