@@ -1484,8 +1484,9 @@ class SentenceReader:
             if earlier is not None and pred.sense.pos == "noun" and (earlier.scope is None or earlier.scope[0] > pred.start) \
                     and not any(self.is_comp(k) for k in range(earlier.end, pred.start)):
                 continue  # "نفى الجيش، في بيان، أن ...": the statement is how the army denied, not a new speaker
-            if earlier is not None and self.is_conjoined(pred) and self.subject_after(pred, limit) is None:
-                agents, rule = earlier.agents, "conjoined"  # "ادعى بوتين أن ... وقال إن ...": the same speaker
+            if earlier is not None and self.is_conjoined(pred) and (not self.m.subject_after_verb or self.subject_after(pred, limit) is None):
+                # "ادعى بوتين أن ... وقال إن ...", "Rwanda denied X and said its troops ...": the same speaker
+                agents, rule = earlier.agents, "conjoined"
             else:
                 agents, rule = self.find_agents(pred, preds, index, None, limit)
             if not agents:
@@ -1660,6 +1661,10 @@ class SentenceReader:
             return self.drop(pred, "fired into the sea or an open area: no one was struck")
         if sense.event_type in ATTACK_TYPES and sense.pos == "verb" and patients and self.characterised(patients[-1].end):
             return self.drop(pred, "an object called something ('attacked the decision as reckless'): words, not a strike")
+        if sense.event_type in CLAUSE_ADDRESSEE_TYPES and sense.pos == "verb" and patients and all(
+                p.start - 1 >= self.s and self.words[p.start - 1] in self.m.roles["possessive"] and self.act_after(p.start)
+                for p in patients):
+            return self.drop(pred, "pressing on with one's own act ('pressed their offensive') asks no one anything")
         if sense.event_type == "support" and patients and all(self.weapon(p) for p in patients):
             return self.drop(pred, "weapons supplied are how one supports, not whom")  # "weapons supplied by the UAE"
         if sense.event_type in PEOPLE_PATIENT_TYPES and patients and not any(

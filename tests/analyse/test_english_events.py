@@ -825,3 +825,13 @@ def test_but_joins_two_verbs_of_one_subject(en_nlp):
 def test_an_organisation_and_a_country_are_two_actors(en_nlp):
     text = "On Tuesday, the European Union and Britain announced new sanctions against Russia's shadow fleet."
     assert [t[1] for t in triples(en_nlp, text, "sanction")] == ["Britain", "European Union"]
+
+
+def test_pressing_on_with_ones_own_offensive_is_no_demand(en_nlp):
+    assert triples(en_nlp, "Russian forces pressed their offensive in the Donetsk region.", "demand") == []
+    assert triples(en_nlp, "Zelensky pressed Trump for more air defence systems.", "demand") == [("demand", "Zelensky", "Trump")]
+
+
+def test_a_speech_verb_joined_by_and_has_the_speaker_before(en_nlp):
+    found = events(en_nlp, "Rwanda denied supporting the rebels and said its troops were defending the border.")
+    assert all(e["source"] in (None, "Rwanda") for e in found)
