@@ -2160,6 +2160,14 @@ class SentenceReader:
             j -= 1
         if j < pred.start - 1 and j in self.inside and self.is_actor(self.inside[j]):
             return self.coordinated(self.inside[j]), "copula", pred.end
+        if j < pred.start - 1 and j >= self.s and not self.m.subject_after_verb:
+            if self.fw(j) == "rel":  # "The RSF, which has been at war with the army"
+                antecedent = self.relative_antecedent(Predicate(j + 1, j + 1, pred.sense))
+                if antecedent is not None:
+                    return [antecedent], "copula", pred.end
+            if self.fw(j) == "pron" and self.pronoun_subject(Predicate(j + 1, j + 1, pred.sense)):
+                # "said it was ready to help mediate": the speaker
+                return self.pronoun_subject(Predicate(j + 1, j + 1, pred.sense)), "copula", pred.end
         # "بدعم من X": the noun is a manner adverbial; X is the agent, the clause subject the patient
         if pred.start - 1 >= self.s and self.words[pred.start - 1] in self.m.roles["object"] and pred.end < self.e \
                 and self.words[pred.end] in self.m.roles["by"]:
@@ -2456,8 +2464,9 @@ class SentenceReader:
             if found is not None and found.start in self.mention_at and self.is_actor(found) and not self.governed(found) \
                     and self.direct_object(pred, start, limit) is None:  # (not "attacked an Israeli position")
                 return self.coordinated(found), "object"
-        if pred.sense.event_type in TOPIC_PATIENT_TYPES and pred.sense.pos == "verb" and not self.m.subject_after_verb:
-            j = start
+        if pred.sense.event_type in TOPIC_PATIENT_TYPES and not self.m.subject_after_verb and (
+                pred.sense.pos == "verb" or self.infinitive(pred.end - 1)):  # (or "ready to help mediate")
+            j = start if pred.sense.pos == "verb" else pred.end - 1
             while j < limit and (self.fw(j) == "adverb" or j in self.in_date):
                 j += 1
             act = self.infinitive_act(j) if j < limit and self.infinitive(j) else None

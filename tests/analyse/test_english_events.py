@@ -835,3 +835,12 @@ def test_pressing_on_with_ones_own_offensive_is_no_demand(en_nlp):
 def test_a_speech_verb_joined_by_and_has_the_speaker_before(en_nlp):
     found = events(en_nlp, "Rwanda denied supporting the rebels and said its troops were defending the border.")
     assert all(e["source"] in (None, "Rwanda") for e in found)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("The RSF, which has been at war with the army since 2023, shelled the city.", ("fight", "RSF", "the army")),
+    ("Turkey said it was ready to help mediate.", ("propose", "Turkey", "help mediate")),
+    ("Kyiv remained ready to agree to a full 30-day ceasefire.", ("propose", "Kyiv", "agree to a full 30-day ceasefire")),
+])
+def test_a_predicate_noun_after_a_copula_has_the_subject_as_agent(en_nlp, text, triple):
+    assert triple in triples(en_nlp, text)
