@@ -965,6 +965,9 @@ class SentenceReader:
                                      or self.doc[k].text in QUOTES and not self.m.subject_after_verb) \
                         and k not in self.quantity_at and k not in self.mention_at and self.doc[k].text not in (",", "،"):
                     k += 1
+                possessed = self.possessed_name(k, limit)
+                if possessed is not None and possessed.start not in taken:
+                    return possessed  # "strikes on Iran's Fordow, Natanz and Isfahan nuclear sites": the sites named
                 if k in self.quantity_at:
                     return self.quantity_at[k]
                 mention = self.mention_at.get(k)
@@ -992,6 +995,17 @@ class SentenceReader:
         senses = self.lex.senses.longest(self.words, j)[1]
         return bool(senses) and all(s.pos == "verb" and s.tense in ("past", "present") for s in senses) \
             and not self.words[j].endswith("ing") and not self.hyphen_modifier(j - 1)  # ("army-held cities")
+
+    def possessed_name(self, k: int, limit: int) -> Span | None:
+        """Subject-first languages: a place or facility named right after a possessor ("Iran's Fordow")."""
+        if self.m.subject_after_verb:
+            return None
+        owner_end = self.inside[k].end if k in self.inside and self.inside[k].start == k else k + 1
+        if owner_end + 1 >= limit or self.words[owner_end] not in self.lex.affixes.get("syntax", {}).get("possessive", []) \
+                or not self.doc[k].is_title:
+            return None
+        owned = self.mention_at.get(owner_end + 1)
+        return owned if owned is not None and owned.label_ in PLACE_TYPES - {"Country"} else None
 
     def titled_name_at(self, k: int) -> bool:
         """"from Iranian President Masoud Pezeshkian": a run of title words that ends at a person's name."""
@@ -2181,14 +2195,33 @@ class SentenceReader:
         if before is not None and before.end == pred.start and self.modifier_name_before(pred.start) or \
                 before is not None and before.end == pred.start and (before._.kg.get("rule") == "demonym" or before.label_ == "Country") \
                 and not self.m.subject_after_verb \
-                and (before.start == self.s or self.fw(before.start - 1) or self.doc[before.start - 1].is_punct):
+                and (before.start == self.s or self.fw(before.start - 1) or self.doc[before.start - 1].is_punct
+                     or before.start - 2 in self.in_date and self.words[before.start - 1] in ("'s", "’s")):  # "last weekend's U.S. strikes"
             if pred.sense.event_type not in VICTIM_TYPES | {"arrest"} and self.is_actor(before):
                 return self.coordinated(self.first_conjunct(before)), "modifier", pred.end  # "Israeli and U.S. strikes"
+        # "Moscow's demand that Kyiv withdraw", "Russia's full-scale invasion of Ukraine": a possessor acts
+        owner = self.noun_possessor(pred)
+        if owner is not None and pred.sense.event_type not in VICTIM_TYPES | {"arrest"}:
+            return self.coordinated(self.first_conjunct(owner)), "possessor", pred.end
         # "زيارة بوتين": a genitive actor right after the noun
         mention = self.mention_at.get(pred.end)
         if mention is not None and mention.label_ in ACTOR_TYPES - {"Group"}:
             return self.coordinated(mention), "genitive", mention.end
         return [], "", pred.end
+
+    def noun_possessor(self, pred: Predicate) -> Span | None:
+        """Subject-first languages: the named actor whose possessive ('s) stands before an event noun, past its
+        adjectives ("Russia's full-scale invasion")."""
+        if self.m.subject_after_verb:
+            return None
+        k = pred.start - 1
+        while k > self.s and pred.start - k <= 4 and (self.plain_word(k) or self.doc[k].text == "-" and not self.doc[k].whitespace_):
+            k -= 1
+        if k - 1 < self.s or self.words[k] not in self.lex.affixes.get("syntax", {}).get("possessive", []):
+            return None
+        owner = self.inside.get(k - 1)
+        return owner if owner is not None and owner.end == k and self.is_actor(owner) and owner.label_ != "Group" \
+            and not self.demonym_people(owner) else None
 
     def cut_before(self, span: Span, end: int) -> Span:
         """A phrase that ran on into the next role ("القمة صاحب السمو ..."), cut where that role starts."""

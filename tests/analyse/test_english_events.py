@@ -844,3 +844,12 @@ def test_a_speech_verb_joined_by_and_has_the_speaker_before(en_nlp):
 ])
 def test_a_predicate_noun_after_a_copula_has_the_subject_as_agent(en_nlp, text, triple):
     assert triple in triples(en_nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelenskiy again rejected Moscow's demand that Kyiv withdraw from the Donbas.", ("demand", "Moscow", "Kyiv")),
+    ("Russia's full-scale invasion of Ukraine began in 2022.", ("invade", "Russia", "Ukraine")),
+    ("Trump defended last weekend's U.S. strikes on Iran's Fordow and Natanz nuclear sites.", ("attack", "U.S.", "Natanz")),
+])
+def test_a_possessor_acts_and_a_possessed_place_is_struck(en_nlp, text, expected):
+    assert expected in triples(en_nlp, text)
