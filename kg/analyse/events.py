@@ -163,30 +163,47 @@ class EventMatcher:
         if span.kb_id_ or info.get("rule") in ("kb", "name") or span.label_ in PLACE_TYPES and info.get("rule") != "group" \
                 or "forms" in info or info.get("unit"):
             return  # named places need no other forms; unnamed ones ("مناطق واسعة في شمال كردفان") do
-        # "sign deportation papers": what an act is done to is also how a reader names it
+        # "sign deportation papers": what an act is done to is also how a reader names it, and so is a topic
+        # inside it ("work with Ukraine on a memorandum")
         acted = doc[span.start + 1:span.end].text if info.get("rule") == "act" and len(span) > 1 else None
+        topics = [m.text for m in doc.spans.get("kg_mentions", []) if info.get("rule") == "act" and span.start < m.start
+                  and m.end <= span.end and m.label_ == "Topic" and (m._.kg or {}).get("rule") == "group"]
         forms = [f for f in (self.located(doc, span), self.core(doc, span), self.with_pronoun(doc, span),
-                             *self.quoted_name(doc, span), *self.extended(doc, span), acted) if f and f != span.text]
+                             *self.quoted_name(doc, span), *self.extended(doc, span), acted, *topics, self.final_name(doc, span))
+                 if f and f != span.text]
         span._.kg = {**info, "forms": forms}
+
+    def final_name(self, doc: Doc, span: Span) -> str | None:
+        """"the Cook Islands-flagged Eagle S": the capitalised words a described phrase ends with are its name."""
+        if not self.cased or len(span) < 2 or not span[-1].text[:1].isupper() or span[-1].is_sent_start:
+            return None
+        k = span.end - 1
+        while k > span.start and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha or doc[k - 1].is_digit):
+            k -= 1
+        return doc[k:span.end].text if k > span.start and doc[k - 1].is_lower else None
 
     def extended(self, doc: Doc, span: Span) -> list[str]:
         """"any plan to push Palestinians out of the territory", "a fund for Gaza's reconstruction", "forces
         allied with the government": an unnamed filler with the purpose or tie that follows it, whole and up
         to its first preposition."""
         end = span.end
-        ties = self.roles["tie"] + self.roles["purpose"] + self.roles["with"]  # (+ "a peace treaty with Israel")
+        # (+ "a peace treaty with Israel", "the 2015 nuclear agreement between Iran and world powers")
+        ties = self.roles["tie"] + self.roles["purpose"] + self.roles["with"] + self.roles["between"]
         size = next((len(t.split()) for t in sorted(ties, key=len, reverse=True)
                      if [w.norm_ for w in doc[end:end + len(t.split())]] == t.split()), 0)
         if not size or doc[end].sent.start != span.sent.start:
             return []
         words, sent_end = self.words, doc[span.start].sent.end
         stop, first_prep = end + size, None
+        pair = words[end] in self.roles["between"]  # "between Iran and world powers": its "and" joins the two sides
         dated = {i for d in doc.spans.get("kg_dates", []) for i in range(d.start, d.end)}
         while stop < sent_end and stop - end < 10 and not doc[stop].is_punct and stop not in dated \
                 and not (stop + 1 in dated and stop > end + size):
             kinds = self.lex.function_words.longest(words, stop)[1]  # ("a peace treaty with Israel in 1994": not the date)
             kind = kinds[0] if kinds else ""
-            if kind in ("conj", "comp", "rel", "boundary", "aux") or any(s.pos == "verb" for s in self.lex.senses.longest(words, stop)[1]) \
+            if kind == "conj" and pair:
+                pair = False
+            elif kind in ("conj", "comp", "rel", "boundary", "aux") or any(s.pos == "verb" for s in self.lex.senses.longest(words, stop)[1]) \
                     and stop > end + size + 1:
                 break
             if kind == "prep" and first_prep is None and stop >= end + size + 1:
@@ -894,6 +911,10 @@ class SentenceReader:
                 content_words += 1
         return None
 
+    def year(self, j: int) -> bool:
+        """"the 2015 nuclear agreement": a year standing as a modifier."""
+        return len(self.doc[j].text) == 4 and self.doc[j].is_digit and self.doc[j].text[:2] in ("19", "20")
+
     def infinitive(self, j: int) -> bool:
         """Subject-first languages: "to" before a plain lower-case word (no determiner, name, number or date) opens
         an infinitive."""
@@ -909,7 +930,8 @@ class SentenceReader:
         if self.m.subject_after_verb or mention._.kg.get("rule") != "group":
             return None
         first = mention.start
-        while first - 1 >= start and any(c.isalpha() for c in self.doc[first - 1].text) and not self.fw(first - 1) \
+        while first - 1 >= start and (any(c.isalpha() for c in self.doc[first - 1].text) or self.year(first - 1)) \
+                and not self.fw(first - 1) \
                 and first - 1 not in self.inside and first - 1 not in self.in_date and first - 1 not in self.in_quantity \
                 and not self.lex.senses.longest(self.words, first - 1)[0]:
             first -= 1

@@ -853,3 +853,15 @@ def test_a_predicate_noun_after_a_copula_has_the_subject_as_agent(en_nlp, text, 
 ])
 def test_a_possessor_acts_and_a_possessed_place_is_struck(en_nlp, text, expected):
     assert expected in triples(en_nlp, text)
+
+
+@pytest.mark.parametrize("text,event_type,form", [
+    ("Riyadh, which opposed the 2015 nuclear agreement between Iran and world powers, welcomed the talks.", "reject",
+     "2015 nuclear agreement between Iran and world powers"),
+    ("Russia was ready to work with Ukraine on a memorandum about peace.", "propose", "memorandum"),
+    ("Finnish police took control of the Cook Islands-flagged Eagle S on Thursday.", "seize", "Eagle S"),
+])
+def test_forms_of_a_described_patient(en_nlp, text, event_type, form):
+    doc = analyse(en_nlp, text, PUBLISHED)
+    patient = next(e["patient"] for e in doc._.kg_events if e["type"] == event_type)
+    assert form in patient._.kg["forms"] or form == patient.text
