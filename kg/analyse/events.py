@@ -973,8 +973,11 @@ class SentenceReader:
         fallback = None
         for j in range(start, limit):
             if self.words[j] in preps and j + 1 < limit:
-                if not self.m.subject_after_verb and j > start and self.doc[j - 1].text == ",":
-                    break  # "held talks in Rome, with Oman acting as mediator": an adjunct after a comma, not the frame's
+                if not self.m.subject_after_verb and j > start and (self.doc[j - 1].text == "," or fallback is not None
+                                                                     and self.fw(j - 1) == "conj"):
+                    # "held talks in Rome, with Oman acting as mediator": an adjunct after a comma, not the frame's;
+                    # "ready for a full ceasefire and for direct negotiations": the first of two stands first
+                    break
                 k = j + 1
                 if k in self.in_date:
                     continue  # "on Sunday": a time, not the patient
@@ -2540,6 +2543,17 @@ class SentenceReader:
         direct = self.direct_object(pred, start, limit)
         if direct is not None:
             return [direct], "noun-phrase"  # "occupied a UN-patrolled buffer zone", "shot down another US drone"
+        if preps and not self.m.subject_after_verb and start == pred.end and self.words[pred.end - 1] in preps:
+            # "ready for a full ceasefire and for direct negotiations": the trigger's own preposition comes first
+            prep = self.words[pred.end - 1]
+            found = self.after_preposition(pred.end - 1, limit, (prep,), taken)
+            if found is not None:
+                both = self.coordinated(found) if found.start in self.mention_at else [found]
+                j = both[-1].end
+                if j + 1 < limit and self.fw(j) == "conj" and self.words[j + 1] == prep:  # "... and for direct negotiations"
+                    more = self.after_preposition(j + 1, limit, (prep,), taken)
+                    both += [more] if more is not None else []
+                return both, "prep"
         if preps and not (not self.m.subject_after_verb and pred.sense.patient[0] == "obj" and self.object_follows(start, limit, pred)):
             found = self.after_preposition(start, limit, preps, taken)
             if found is not None:

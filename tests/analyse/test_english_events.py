@@ -865,3 +865,8 @@ def test_forms_of_a_described_patient(en_nlp, text, event_type, form):
     doc = analyse(en_nlp, text, PUBLISHED)
     patient = next(e["patient"] for e in doc._.kg_events if e["type"] == event_type)
     assert form in patient._.kg["forms"] or form == patient.text
+
+
+def test_a_triggers_own_preposition_and_a_repeated_one_give_its_patients(en_nlp):
+    text = "Zelensky said Ukraine is ready for a full ceasefire and for direct negotiations in any format."
+    assert [t[2] for t in triples(en_nlp, text, "propose")] == ["direct negotiations", "full ceasefire"]
