@@ -924,6 +924,13 @@ class SentenceReader:
             and (verb is None or verb.label_ == "Topic" and len(verb) == 1 and j + 2 < self.e and not self.doc[j + 2].is_punct) \
             and j + 1 not in self.in_date and j + 1 not in self.in_quantity
 
+    def counts(self, span: Span) -> list[Span]:
+        """"destroyed 266 drones and 45 missiles": counts joined by "and", each its own patient."""
+        found = [span]
+        while found[-1].end + 1 < self.e and self.fw(found[-1].end) == "conj" and found[-1].end + 1 in self.quantity_at:
+            found.append(self.quantity_at[found[-1].end + 1])
+        return found
+
     def compound(self, mention: Span, start: int) -> Span | None:
         """Subject-first languages: the nouns right before an unnamed group are part of it ("B-2 stealth
         bombers", "Houthi-held areas"): the object is the whole noun phrase."""
@@ -1245,6 +1252,8 @@ class SentenceReader:
                             if not (main is not None and main.sense.kind == "trigger" and k >= main.end)):
             # "leaders had demanded that Russia accept ..., warning that": the clause after a trigger is its own
             subject = main.agents if main is not None else [s for s in [self.subject_before(pred, self.s, taken)] if s is not None]
+            if subject and main is None and subject[0].start in self.mention_at:
+                subject = self.coordinated(self.first_conjunct(subject[0]))  # "Britain, France and Germany ..., accusing"
             if subject:
                 return subject, "participle"  # "..., accusing the army of bombing schools": the main clause's subject
         speaker = next((p for p in preds[:index] if p.sense.kind in SPEECH_KINDS), None)  # the sentence's first speaker
@@ -2568,7 +2577,7 @@ class SentenceReader:
                     return [antecedent], "antecedent"
             found = self.object_after(start, limit, taken)
             if found is not None:
-                return self.coordinated(found) if found.start in self.mention_at else [found], "object"
+                return self.coordinated(found) if found.start in self.mention_at else self.counts(found), "object"
             # "استعاد السيطرة على المطار": control is transparent, the patient follows على
             j = start
             while j < limit and j - start < 3 and self.skippable(j):

@@ -870,3 +870,10 @@ def test_forms_of_a_described_patient(en_nlp, text, event_type, form):
 def test_a_triggers_own_preposition_and_a_repeated_one_give_its_patients(en_nlp):
     text = "Zelensky said Ukraine is ready for a full ceasefire and for direct negotiations in any format."
     assert [t[2] for t in triples(en_nlp, text, "propose")] == ["direct negotiations", "full ceasefire"]
+
+
+def test_coordinated_counts_and_a_participles_coordinated_subjects(en_nlp):
+    assert [t[2] for t in triples(en_nlp, "Ukraine's air defences destroyed 266 drones and 45 missiles overnight.")] == [
+        "266 drones", "45 missiles"]
+    text = "Britain, France and Germany triggered a snapback process last month, accusing Tehran of breaching the deal."
+    assert [t[1] for t in triples(en_nlp, text, "accuse")] == ["Britain", "France", "Germany"]
