@@ -2612,6 +2612,10 @@ class SentenceReader:
                          or not self.m.subject_after_verb and self.own_type_noun(pred, j)) \
                     and self.words[j] not in self.lex.verbs_only:
                 phrase = self.complement(j, limit, pred.sense.patient)
+                place = self.inside.get(phrase.end - 1) if phrase is not None and not self.m.subject_after_verb else None
+                if place is not None and place.label_ in PLACE_TYPES and place.start - 1 in self.title_words:
+                    # "captured the eastern Ukrainian city of Pokrovsk and the town of Vovchansk": the named places
+                    return [p for p in self.coordinated(place) if p.label_ in PLACE_TYPES], "titled-place"
                 if phrase is not None:
                     return [phrase], "noun-phrase"
         return [], ""

@@ -877,3 +877,8 @@ def test_coordinated_counts_and_a_participles_coordinated_subjects(en_nlp):
         "266 drones", "45 missiles"]
     text = "Britain, France and Germany triggered a snapback process last month, accusing Tehran of breaching the deal."
     assert [t[1] for t in triples(en_nlp, text, "accuse")] == ["Britain", "France", "Germany"]
+
+
+def test_places_named_after_city_of_are_the_objects(en_nlp):
+    text = "Russian forces captured the eastern Ukrainian city of Pokrovsk and the town of Vovchansk."
+    assert [t[2] for t in triples(en_nlp, text, "seize")] == ["Pokrovsk", "Vovchansk"]
