@@ -219,7 +219,7 @@ class EntityMatcher:
         size, groups = self.lex.groups.longest(bare, i)
         if size and self.left and self._hyphen_after(doc, words, i + size):
             size = 0  # "army-held areas": the group word only qualifies what follows
-        if size and not self._trigger_noun(words, bare, i):
+        if size and not self._trigger_noun(words, bare, i, size):
             group = self._group_left if self.left else self._group
             found += group(doc, words, bare, i, i + size, *groups[0])
         dsize, isos = self.res.demonyms.longest(bare, i)
@@ -594,11 +594,12 @@ class EntityMatcher:
                                         english=antecedent._.kg.get("english", ""), country=antecedent._.kg.get("country", "")))
         return found
 
-    def _trigger_noun(self, words, bare, i: int) -> bool:
-        """Event nouns (عقوبات, محادثات) are triggers, not groups, even when groups.tsv lists them."""
+    def _trigger_noun(self, words, bare, i: int, group_size: int = 1) -> bool:
+        """Event nouns (عقوبات, محادثات) are triggers, not groups, even when groups.tsv lists them; a longer group
+        whose event noun only qualifies its head ("aid agencies", "aid workers") is the group."""
         for table_words in (words, bare):
             size, senses = self.lex.senses.longest(table_words, i)
-            if size and any(s.kind == "trigger" and s.pos == "noun" for s in senses):
+            if size and size >= group_size and any(s.kind == "trigger" and s.pos == "noun" for s in senses):
                 return True
         return False
 

@@ -51,6 +51,7 @@ PATIENT_OPTIONAL = frozenset({"fight", "demand"})
 QUOTES = frozenset('"«»“”„')
 PEOPLE_PATIENT_TYPES = frozenset({"arrest"})  # whose patient must be people
 BETWEEN_TYPES = frozenset({"fight", "negotiate", "talk", "meet", "agree"})  # "X بين A و B" names both sides
+JOINT_TYPES = frozenset({"agree"})  # "signed a treaty with X": X signed it too
 # Types whose patient is the act ordered or offered, not its addressee ("ordered the army to withdraw").
 ORDERED_ACT_TYPES = frozenset({"order", "propose"})
 # Types a thing (drones, missiles, warships) may be the subject of: it stands for whoever fired it.
@@ -62,6 +63,9 @@ TARGET_TYPES = frozenset({"threaten"})  # the patient is who the threatened act 
 # arrested"): the victim or detainee is the fact; the agent stays null rather than guessed.
 AGENTLESS_PASSIVE_TYPES = frozenset({"kill", "arrest"})
 PLACE_TYPES = frozenset({"City", "Region", "Country", "Facility", "Place"})
+HOSTILE_TYPES = ATTACK_TYPES | VICTIM_TYPES | frozenset({"sanction", "seize", "arrest"})  # acts a threat may promise
+CROWD_TYPES = frozenset({"protest"})  # a count of people can be the actor: "Several hundred people rallied"
+TERRITORY_TYPES = frozenset({"recapture"})  # what is retaken is land, never the people driven out of it
 # Types whose object, when it is a name we do not know, is a place ("recaptured Moqokori", "visited Nasir").
 PLACE_PATIENT_TYPES = frozenset({"seize", "recapture", "visit", "attack", "invade"})
 SPEECH_KINDS = frozenset({"say", "claim", "deny"})
@@ -121,6 +125,8 @@ class EventMatcher:
         self.unowned_weapon_attacks = syntax.get("unowned_weapon_attacks", True)
         self.negotiating_groups = frozenset(syntax.get("negotiating_groups", []))
         self.subject_pronouns = frozenset(syntax.get("subject_pronouns", []))
+        self.contrast_conjunctions = frozenset(syntax.get("contrast_conjunctions", []))
+        self.empty_targets = frozenset(syntax.get("empty_targets", []))
         self.cased = syntax.get("names_capitalised", False)
         self.name_particles = frozenset(fold(p, res.language) for p in syntax.get("name_particles", []))
         self.words: list[str] = []  # the current document's folded words (set per call)
@@ -132,7 +138,7 @@ class EventMatcher:
         self.roles = {key: [fold(w, res.language) for w in roles.get(key, [])]
                       for key in ("place", "object", "topic", "complement", "by", "perfect", "predicate", "between", "genitive",
                                                                "purpose", "tie", "suffer", "possessive", "partitive", "temporal", "operation", "vicinity", "deal", "whoever",
-                                                               "target", "attackers", "instrument")}
+                                                               "target", "attackers", "instrument", "characterise", "with")}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -200,10 +206,14 @@ class EventMatcher:
         if span.kb_id_ or info.get("rule") in ("kb", "name") or span.label_ in PLACE_TYPES and info.get("rule") != "group" \
                 or "forms" in info or info.get("unit"):
             return  # named places need no other forms; unnamed ones ("مناطق واسعة في شمال كردفان") do
-        # "sign deportation papers": what an act is done to is also how a reader names it
+        # "sign deportation papers": what an act is done to is also how a reader names it, and so is a topic
+        # inside it ("work with Ukraine on a memorandum")
         acted = doc[span.start + 1:span.end].text if info.get("rule") == "act" and len(span) > 1 else None
+        topics = [m.text for m in doc.spans.get("kg_mentions", []) if info.get("rule") == "act" and span.start < m.start
+                  and m.end <= span.end and m.label_ == "Topic" and (m._.kg or {}).get("rule") == "group"]
         forms = [f for f in (self.located(doc, span), self.core(doc, span), self.with_pronoun(doc, span),
-                             *self.quoted_name(doc, span), *self.extended(doc, span), acted, *self.phrase_forms(doc, span))
+                             *self.quoted_name(doc, span), *self.extended(doc, span), acted, *topics, self.final_name(doc, span),
+                             *self.phrase_forms(doc, span))
                  if f and f != span.text]
         span._.kg = {**info, "forms": list(dict.fromkeys(forms))}
 
@@ -238,25 +248,40 @@ class EventMatcher:
         forms = [doc[span.start:c].text for c in cuts if span.end < c < end][:3]
         return forms + ([doc[span.start:end].text] if end > span.end else [])
 
+    def final_name(self, doc: Doc, span: Span) -> str | None:
+        """"the Cook Islands-flagged Eagle S": the capitalised words a described phrase ends with are its name."""
+        if not self.cased or len(span) < 2 or not span[-1].text[:1].isupper() or span[-1].is_sent_start:
+            return None
+        k = span.end - 1
+        while k > span.start and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha or doc[k - 1].is_digit):
+            k -= 1
+        return doc[k:span.end].text if k > span.start and doc[k - 1].is_lower else None
+
     def extended(self, doc: Doc, span: Span) -> list[str]:
         """"any plan to push Palestinians out of the territory", "a fund for Gaza's reconstruction", "forces
         allied with the government": an unnamed filler with the purpose or tie that follows it, whole and up
         to its first preposition."""
         end = span.end
-        ties = self.roles["tie"] + self.roles["purpose"]
+        # (+ "a peace treaty with Israel", "the 2015 nuclear agreement between Iran and world powers")
+        ties = self.roles["tie"] + self.roles["purpose"] + self.roles["with"] + self.roles["between"]
         size = next((len(t.split()) for t in sorted(ties, key=len, reverse=True)
                      if [w.norm_ for w in doc[end:end + len(t.split())]] == t.split()), 0)
         if not size or doc[end].sent.start != span.sent.start:
             return []
         words, sent_end = self.words, doc[span.start].sent.end
         stop, first_prep = end + size, None
-        while stop < sent_end and stop - end < 10 and not doc[stop].is_punct:
-            kinds = self.lex.function_words.longest(words, stop)[1]
+        pair = words[end] in self.roles["between"]  # "between Iran and world powers": its "and" joins the two sides
+        dated = {i for d in doc.spans.get("kg_dates", []) for i in range(d.start, d.end)}
+        while stop < sent_end and stop - end < 10 and not doc[stop].is_punct and stop not in dated \
+                and not (stop + 1 in dated and stop > end + size):
+            kinds = self.lex.function_words.longest(words, stop)[1]  # ("a peace treaty with Israel in 1994": not the date)
             kind = kinds[0] if kinds else ""
-            if kind in ("conj", "comp", "rel", "boundary", "aux") or any(s.pos == "verb" for s in self.lex.senses.longest(words, stop)[1]) \
+            if kind == "conj" and pair:
+                pair = False
+            elif kind in ("conj", "comp", "rel", "boundary", "aux") or any(s.pos == "verb" for s in self.lex.senses.longest(words, stop)[1]) \
                     and stop > end + size + 1:
                 break
-            if kind == "prep" and first_prep is None and stop > end + size + 1:
+            if kind == "prep" and first_prep is None and stop >= end + size + 1:
                 first_prep = stop
             stop += 1
         if stop <= end + size:
@@ -585,6 +610,8 @@ class SentenceReader:
         for need in sense.requires:
             bare_need = tuple(strip_article(w) for w in need)
             for j in window:
+                if j in self.in_date or j in self.in_quantity:
+                    continue  # "fired the director on Tuesday": the "on" of a date is no "fired on"
                 if tuple(self.bare[j:j + len(need)]) == bare_need or tuple(self.words[j:j + len(need)]) == need:
                     return True
                 if len(need) == 1 and alif and self.words[j].endswith(alif) and self.bare[j][:-len(alif)] == bare_need[0]:
@@ -618,6 +645,17 @@ class SentenceReader:
             if self.words[k] in complement and any(s.kind == "trigger" and s.pos == "noun" for s in self.lex.senses.longest(self.words, k + 1)[1]):
                 return k + 1
         return None
+
+    def act_after(self, j: int) -> bool:
+        """An event noun within the noun phrase starting at j, past its determiners and up to two plain words
+        ("summary executions", "the killing of")."""
+        j = self.past_determiners(j, self.e)
+        for k in range(j, min(self.e, j + 3)):
+            if any(s.kind == "trigger" and s.pos == "noun" for s in self.lex.senses.longest(self.words, k)[1]):
+                return True
+            if not self.plain_word(k):
+                return False
+        return False
 
     def event_noun_after(self, j: int) -> bool:
         """An event noun right after (a speech verb's) word j, or after its subject and a date: "أعلن وزير الدفاع
@@ -654,8 +692,9 @@ class SentenceReader:
                 nxt = self.head_of(nxt)  # "Trump, Sisi, Qatar's Emir Sheikh Tamim": the titled person the country owns
             if nxt is None and first.label_ in PLACE_TYPES - {"Country"}:
                 nxt = self.unlisted_place(k)  # "موانئ الحديدة ورأس عيسى والصليف": places the KB lacks
-            if nxt is None or (nxt.label_ in PLACE_TYPES) != (first.label_ in PLACE_TYPES) and first.label_ != "Country":
-                break
+            if nxt is None or (nxt.label_ in PLACE_TYPES) != (first.label_ in PLACE_TYPES) and first.label_ != "Country" \
+                    and not (nxt.label_ == "Country" and first.label_ in ("Organization", "Government", "Military", "ArmedGroup")):
+                break  # (but "the European Union and Britain" are two actors)
             nxt = self.head_of(nxt) if nxt.label_ not in PLACE_TYPES - {"Country"} else nxt  # "وقائد قسد مظلوم عبدي"
             group.append(nxt)
             j = nxt.end
@@ -732,6 +771,12 @@ class SentenceReader:
                 j += 1
             if j in self.mention_at and self.mention_at[j].label_ == "Person":
                 return self.mention_at[j]
+        if not self.m.subject_after_verb and mention.label_ != "Person" and mention.end in self.title_words \
+                and self.titled_name_at(mention.end):
+            k = mention.end  # "Syrian Democratic Forces commander Mazloum Abdi": the titled person the body names
+            while k not in self.mention_at:
+                k += 1
+            return self.mention_at[k]
         if mention.label_ not in ("Country", "Region", "City", "Organization", "Government", "Military", "ArmedGroup") or not self.after_title(mention):
             return mention
         j = mention.end
@@ -751,8 +796,9 @@ class SentenceReader:
     def topic_in(self, start: int, limit: int) -> Span | None:
         """A named topic (a ceasefire, a deal) further on in the clause, where a verbal complement
         only leads up to it."""
-        return next((m for m in self.mentions if start <= m.start < limit and m.label_ == "Topic"
-                     and m._.kg.get("rule") == "group"), None)
+        topic = next((m for m in self.mentions if start <= m.start < limit and m.label_ == "Topic"
+                      and m._.kg.get("rule") == "group"), None)
+        return (self.compound(topic, start) or topic) if topic is not None else None  # "a 20-point plan"
 
     def close_before(self, mention: Span, pred: Predicate, words: int = 4, commas: bool = False) -> bool:
         """The noun phrase a pronoun on the verb points back to stands just before it, in its clause (or past a
@@ -789,6 +835,36 @@ class SentenceReader:
         after = mention.end
         return after + 1 < self.e and (self.mention_at.get(after) is not None or self.words[mention.start] in HALT_NOUNS
                                        and self.words[after] == "to" and self.fw(after + 1) in ("det", "quantifier"))
+
+    def whole_topic(self, mention: Span) -> Span:
+        """"signed a peace treaty": a one-word topic before another names one thing with it."""
+        nxt = self.mention_at.get(mention.end)
+        if nxt is None or nxt.label_ != "Topic" or nxt._.kg.get("rule") != "group":
+            return mention
+        span = Span(self.doc, mention.start, nxt.end, label="Topic")
+        span._.kg = dict(nxt._.kg)
+        return span
+
+    def cosignatories(self, agents: list[Span], patients: list[Span], limit: int) -> tuple[list[Span], list[Span]]:
+        """"Jordan signed a peace treaty with Israel", "Ukraine struck a deal with the United States": the party after
+        "with" signed the same thing, one line each, and the deal (not the partner) is what is agreed."""
+        topics = [p for p in patients if not self.is_actor(p)]
+        partners = [p for p in patients if self.is_actor(p) and self.governed(p) in self.m.roles["with"]]
+        if not topics and partners:  # "struck a deal with the United States": the deal named between
+            deal = next((m for m in self.mentions if m.label_ == "Topic" and m.end <= partners[0].start
+                         and any(a.end <= m.start for a in agents)), None)
+            return (agents + partners, [deal]) if deal is not None and agents else (agents, patients)
+        if len(topics) != 1 or not agents:
+            return agents, patients
+        j = topics[0].end
+        while j < limit and (j in self.in_date or self.skippable(j)):
+            j += 1
+        if j + 1 < limit and self.words[j] in self.m.roles["with"]:
+            k = self.past_determiners(j + 1, limit)
+            partner = self.mention_at.get(k)
+            if partner is not None and self.is_actor(partner) and not any(self.same(partner, a) for a in agents):
+                return agents + self.coordinated(partner), patients
+        return agents, patients
 
     def demonym_people(self, mention: Span) -> bool:
         """"67,000 Palestinians have been killed", "Sudanese had crossed into Chad": a nationality used as a noun
@@ -875,6 +951,9 @@ class SentenceReader:
                 if k - 1 >= self.s and k + 1 in self.title_words and self.words[k] in self.lex.affixes.get("syntax", {}).get(
                         "possessive", []) and k - 1 in self.inside:
                     k = self.inside[k - 1].start - 1  # "Sisi, Qatar's Emir Sheikh Tamim": the country owns the title
+                elif k >= self.s and k + 1 in self.title_words and k in self.inside and self.inside[k].end == k + 1 \
+                        and self.inside[k].label_ != "Person" and not self.m.subject_after_verb:
+                    k = self.inside[k].start - 1  # "Sharaa and SDF commander Mazloum Abdi": the body the title is of
             if not (k - 1 >= self.s and (self.fw(k) == "conj" or listed and self.doc[k].text in (",", "،"))):
                 break
             if self.fw(k) == "conj" and not self.m.subject_after_verb and self.doc[k - 1].text == "," and k - 2 >= self.s:
@@ -912,9 +991,21 @@ class SentenceReader:
                       and m.start not in taken and self.is_actor(m) and not self.backer_adverb(m)
                       and not (closed and closed[0] < m.start < closed[1])  # "X، التي تنشر ألفي جندي، دعمت"
                       and not self.parenthetical(m, pred.start)  # "دفاعاته، بمساعدة القوات الأمريكية، اعترضت"
-                      and (not self.governed(m) or self.adjacent(m, pred))  # "after Trump toured": a clause
+                      and (not self.governed(m) or self.adjacent(m, pred) and (self.governed(m) not in self.m.roles["genitive"]
+                                                                               or m.label_ != "Person" or self.after_title(m)))
+                      # "after Trump toured": a clause (but "the government of Bashar al-Assad killed": not Assad)
                       and not (self.hyphen_modifier(m.end) and m.end + 1 != pred.start)  # "army-backed government": not the army
-                      and not self.after_agentive(m)]  # "forces backed by U.S. air strikes recaptured": not the U.S.
+                      and not self.after_agentive(m)  # "forces backed by U.S. air strikes recaptured": not the U.S.
+                      # ("clashes between security forces and gunmen killed": the second side is no subject either)
+                      and not (not self.m.subject_after_verb and self.governed(self.first_conjunct(m, clause_start)) in self.m.roles["between"])]
+        if not self.m.subject_after_verb:  # "Clashes between A and B ... killed": inside the event noun's phrase, no subject
+            head = next((j for j in range(clause_start, pred.start) if any(
+                s.kind == "trigger" and s.pos == "noun" for s in self.lex.senses.longest(self.words, j)[1])
+                and j not in self.inside and all(self.fw(k) in ("det", "quantifier") or k in self.inside or self.plain_word(k)
+                                                 for k in range(clause_start, j))), None)
+            if head is not None:  # (its phrase ends at a time: "The summit came days after Trump toured")
+                end = next((k for k in range(head, pred.start) if k in self.in_date), pred.start)
+                candidates = [m for m in candidates if m.end <= head or m.start >= end]
         possessors = [m for m in candidates if m.end < self.e and self.words[m.end] in ("'s", "’s")]
         candidates = [m for m in candidates if m not in possessors] or (  # "Sudan's RSF": the RSF
             possessors[:1] if not self.m.subject_after_verb and not any(  # "Sudan's army-backed government": Sudan
@@ -932,7 +1023,11 @@ class SentenceReader:
                 return whole
             whole = self.compound(head, clause_start)
             return whole if whole is not None and whole.end == head.end and whole[0].is_lower else head
-        return candidates[-1] if self.m.subject_after_verb else candidates[0]
+        if self.m.subject_after_verb:
+            return candidates[-1]
+        first = candidates[0]  # "Kurdish-led authorities in northeast Syria rejected": the group with its modifiers
+        whole = self.compound(first, clause_start) if first._.kg.get("rule") == "group" else None
+        return whole if whole is not None and whole.end == first.end else first
 
     def past_apposition(self, j: int, limit: int) -> int:
         """Past ", أكبر أحزاب المعارضة،": a phrase between commas right after a subject renames it."""
@@ -1066,6 +1161,10 @@ class SentenceReader:
             end = self.mention_at[end + 1].end
         return end
 
+    def year(self, j: int) -> bool:
+        """"the 2015 nuclear agreement": a year standing as a modifier."""
+        return len(self.doc[j].text) == 4 and self.doc[j].is_digit and self.doc[j].text[:2] in ("19", "20")
+
     def infinitive(self, j: int) -> bool:
         """Subject-first languages: "to" before a plain lower-case word (no determiner, name, number or date) opens
         an infinitive."""
@@ -1075,18 +1174,31 @@ class SentenceReader:
             and (verb is None or verb.label_ == "Topic" and len(verb) == 1 and j + 2 < self.e and not self.doc[j + 2].is_punct) \
             and j + 1 not in self.in_date and j + 1 not in self.in_quantity
 
+    def counts(self, span: Span) -> list[Span]:
+        """"destroyed 266 drones and 45 missiles": counts joined by "and", each its own patient."""
+        found = [span]
+        while found[-1].end + 1 < self.e and self.fw(found[-1].end) == "conj" and found[-1].end + 1 in self.quantity_at:
+            found.append(self.quantity_at[found[-1].end + 1])
+        return found
+
     def compound(self, mention: Span, start: int) -> Span | None:
         """Subject-first languages: the nouns right before an unnamed group are part of it ("B-2 stealth
         bombers", "Houthi-held areas"): the object is the whole noun phrase."""
         if self.m.subject_after_verb or mention._.kg.get("rule") != "group":
             return None
         first = mention.start
-        while first - 1 >= start and any(c.isalpha() for c in self.doc[first - 1].text) and not self.fw(first - 1) \
+        while first - 1 >= start and (any(c.isalpha() for c in self.doc[first - 1].text) or self.year(first - 1)) \
+                and not self.fw(first - 1) \
                 and first - 1 not in self.inside and first - 1 not in self.in_date and first - 1 not in self.in_quantity \
                 and not self.lex.senses.longest(self.words, first - 1)[0]:
             first -= 1
+            if first - 2 >= start and first < mention.start and self.words[first - 1] == "and" and self.plain_word(first - 2) \
+                    and (first - 3 < start or self.fw(first - 3) in ("det", "prep") or self.doc[first - 3].text in QUOTES):
+                first -= 1  # "a full and immediate ceasefire": coordinated adjectives of one noun
+        first = self.hyphened_start(first, start)  # "a 20-point plan"
         end = self.modified_head(mention)
-        if not mention._.kg.get("country") and end < self.e and self.words[end] in self.m.roles["genitive"]:
+        if not mention._.kg.get("country") and end < self.e and self.words[end] in self.m.roles["genitive"] \
+                and not self.act_after(end + 1):  # (not "accused fighters of summary executions": what they did)
             phrase = self.complement(first, self.e)  # "leaders of the six Gulf Cooperation Council states"
             end = max(end, phrase.end) if phrase is not None else end
         if first == mention.start and end == mention.end:
@@ -1099,8 +1211,11 @@ class SentenceReader:
         """Where the noun phrase ends when a group word only modifies the nouns after it ("struck military airfields",
         "police stations"): past one or two plain lower-case words that close the phrase; else the mention's end."""
         end = mention.end
-        while end < self.e and end - mention.end < 2 and self.plain_word(end):
-            end += 1
+        head = self.mention_at.get(end)
+        if head is not None and head._.kg.get("rule") == "group" and not head._.kg.get("country") and self.doc[mention.start].is_lower:
+            return head.end  # "struck military sites": the group word qualifies the group noun after it
+        while end < self.e and end - mention.end < 2 and self.plain_word(end) and not self.words[end].endswith(("ed", "ing")):
+            end += 1  # (not a participle after it: "a man suspected of spying")
         closed = end == self.e or self.fw(end) or self.doc[end].is_punct or end in self.in_date
         return end if end > mention.end and closed and not self.fw(end) == "adverb" else mention.end
 
@@ -1115,8 +1230,11 @@ class SentenceReader:
         fallback = None
         for j in range(start, limit):
             if self.words[j] in preps and j + 1 < limit:
-                if not self.m.subject_after_verb and j > start and self.doc[j - 1].text == ",":
-                    break  # "held talks in Rome, with Oman acting as mediator": an adjunct after a comma, not the frame's
+                if not self.m.subject_after_verb and j > start and (self.doc[j - 1].text == "," or fallback is not None
+                                                                     and self.fw(j - 1) == "conj"):
+                    # "held talks in Rome, with Oman acting as mediator": an adjunct after a comma, not the frame's;
+                    # "ready for a full ceasefire and for direct negotiations": the first of two stands first
+                    break
                 k = j + 1
                 if k in self.in_date:
                     continue  # "on Sunday": a time, not the patient
@@ -1129,6 +1247,9 @@ class SentenceReader:
                                      or self.doc[k].text in QUOTES and not self.m.subject_after_verb) \
                         and k not in self.quantity_at and k not in self.mention_at and self.doc[k].text not in (",", "،"):
                     k += 1
+                possessed = self.possessed_name(k, limit)
+                if possessed is not None and possessed.start not in taken:
+                    return possessed  # "strikes on Iran's Fordow, Natanz and Isfahan nuclear sites": the sites named
                 if k in self.quantity_at:
                     return self.quantity_at[k]
                 mention = self.mention_at.get(k)
@@ -1138,7 +1259,8 @@ class SentenceReader:
                 if k == j + 1 and nxt is not None and nxt.label_ in PLACE_TYPES and nxt._.kg.get("rule") != "demonym":
                     return nxt  # "على موانئ الحديدة": the named place after a common noun (not "مصفاة صينية")
                 if fallback is None and (k == j + 1 or not self.m.subject_after_verb and k <= j + 3
-                                         and all(self.fw(q) == "det" or self.doc[q].text in QUOTES for q in range(j + 1, k))) \
+                                         and all(self.fw(q) in ("det", "quantifier", "adverb") or self.doc[q].text in QUOTES
+                                                 for q in range(j + 1, k))) \
                         and k < limit and not self.fw(k) and self.doc[k].is_alpha and k not in self.inside and k not in self.in_date:
                     # "agreed to stop attacking US ships": the whole act; but a name further on ("على دفعتين
                     # باتجاه إسرائيل") is the likelier patient than a phrase
@@ -1177,7 +1299,18 @@ class SentenceReader:
         """A word our lexicons know only as a verb in a finite form (past or present: "killed", "began", "says")."""
         senses = self.lex.senses.longest(self.words, j)[1]
         return bool(senses) and all(s.pos == "verb" and s.tense in ("past", "present") for s in senses) \
-            and not self.words[j].endswith("ing")
+            and not self.words[j].endswith("ing") and not self.hyphen_modifier(j - 1)  # ("army-held cities")
+
+    def possessed_name(self, k: int, limit: int) -> Span | None:
+        """Subject-first languages: a place or facility named right after a possessor ("Iran's Fordow")."""
+        if self.m.subject_after_verb:
+            return None
+        owner_end = self.inside[k].end if k in self.inside and self.inside[k].start == k else k + 1
+        if owner_end + 1 >= limit or self.words[owner_end] not in self.lex.affixes.get("syntax", {}).get("possessive", []) \
+                or not self.doc[k].is_title:
+            return None
+        owned = self.mention_at.get(owner_end + 1)
+        return owned if owned is not None and owned.label_ in PLACE_TYPES - {"Country"} else None
 
     def titled_name_at(self, k: int) -> bool:
         """"from Iranian President Masoud Pezeshkian": a run of title words that ends at a person's name."""
@@ -1328,7 +1461,7 @@ class SentenceReader:
         while j >= self.s and (self.fw(j) in ("adverb", "aux") or self.lex.modality.longest(self.words, j)[0] == pred.start - j
                                or self.lex.negation.longest(self.words, j)[0] == pred.start - j):
             j -= 1  # "وسيلتقي", "ولم يلتق": the و before the future or negation particle
-        return j >= self.s and self.fw(j) == "conj"
+        return j >= self.s and (self.fw(j) == "conj" or self.words[j] in self.m.contrast_conjunctions)
 
     def verb_features(self, pred: Predicate) -> tuple[str, str]:
         """(gender, number) that a one-word verb's ending or prefix shows, as far as `agrees` asks: ("f", "sg")
@@ -1434,6 +1567,8 @@ class SentenceReader:
                             if not (main is not None and main.sense.kind == "trigger" and k >= main.end)):
             # "leaders had demanded that Russia accept ..., warning that": the clause after a trigger is its own
             subject = main.agents if main is not None else [s for s in [self.subject_before(pred, self.s, taken)] if s is not None]
+            if subject and main is None and subject[0].start in self.mention_at:
+                subject = self.coordinated(self.first_conjunct(subject[0]))  # "Britain, France and Germany ..., accusing"
             if subject:
                 return subject, "participle"  # "..., accusing the army of bombing schools": the main clause's subject
         speaker = next((p for p in preds[:index] if p.sense.kind in SPEECH_KINDS), None)  # the sentence's first speaker
@@ -1473,6 +1608,8 @@ class SentenceReader:
             after = None
         if before is not None and (not self.m.subject_after_verb or self.adjacent(before, pred) or after is None):
             return self.coordinated(self.first_conjunct(before, self.after_clause_and(pred, clause_start))), "svo"
+        if pred.sense.event_type in CROWD_TYPES and self.counted_people_near(pred):
+            return self.counted_people_near(pred), "crowd"  # "Thousands of people rallied in Paris": the crowd protests
         if after is not None:
             return self.coordinated(after), "vso"
         if self.fw(pred.start - 1) == "rel" or (pred.start - 2 >= self.s and self.fw(pred.start - 2) == "rel"
@@ -1577,20 +1714,35 @@ class SentenceReader:
             return count
         mention = self.inside.get(j)
         if mention is not None and mention.end == j + 1 and mention.start >= clause_start:
-            return mention
+            first = mention.start
+            if mention._.kg.get("rule") == "group":  # "a 16-year-old boy": its modifiers, hyphenated ones too
+                first = self.hyphened_start((self.compound(mention, clause_start) or mention).start, clause_start)
+            if first == mention.start:
+                return mention
+            span = Span(self.doc, first, mention.end, label=mention.label_)
+            span._.kg = dict(mention._.kg)
+            return span
         start = j + 1
         while start - 1 >= clause_start and j + 1 - start < 3 and self.doc[start - 1].is_alpha and not self.fw(start - 1) \
                 and not self.lex.numbers.longest(self.words, start - 1)[0] and not self.lex.senses.longest(self.words, start - 1)[0] \
                 and (start - 1 not in self.inside or self.inside[start - 1]._.kg.get("rule") in ("group", "demonym")):
             start -= 1
-        while start - 2 >= clause_start and self.doc[start - 1].text == "-" and not self.doc[start - 2].whitespace_ \
-                and not self.doc[start - 1].whitespace_ and start - 2 not in self.inside:
-            start -= 2  # "a 16-year-old boy": the words of a hyphenated modifier
+        start = self.hyphened_start(start, clause_start)
         if start > j:
             return None
         span = Span(self.doc, start, j + 1, label="Group")
         span._.kg = {"rule": "complement", "english": "", "country": ""}
         return span
+
+    def hyphened_start(self, start: int, clause_start: int) -> int:
+        """"a 16-year-old boy", "Kurdish-led authorities": where the words of a hyphenated modifier before `start` begin."""
+        if start - 3 >= clause_start and self.doc[start - 2].text == "-" and not self.doc[start - 3].whitespace_ \
+                and not self.doc[start - 2].whitespace_ and self.doc[start - 1].is_alpha and start - 1 not in self.inside:
+            start -= 1  # the participle of "Kurdish-led"
+        while start - 2 >= clause_start and self.doc[start - 1].text == "-" and not self.doc[start - 2].whitespace_ \
+                and not self.doc[start - 1].whitespace_ and (start - 2 not in self.inside or self.inside[start - 2].end == start - 1):
+            start = self.inside[start - 2].start if start - 2 in self.inside else start - 2  # ("Iran-backed militias")
+        return start
 
     def comma_before(self, j: int, clause_start: int) -> int | None:
         k = j - 1
@@ -1697,8 +1849,9 @@ class SentenceReader:
             if earlier is not None and pred.sense.pos == "noun" and (earlier.scope is None or earlier.scope[0] > pred.start) \
                     and not any(self.is_comp(k) for k in range(earlier.end, pred.start)):
                 continue  # "نفى الجيش، في بيان، أن ...": the statement is how the army denied, not a new speaker
-            if earlier is not None and self.is_conjoined(pred) and self.subject_after(pred, limit) is None:
-                agents, rule = earlier.agents, "conjoined"  # "ادعى بوتين أن ... وقال إن ...": the same speaker
+            if earlier is not None and self.is_conjoined(pred) and (not self.m.subject_after_verb or self.subject_after(pred, limit) is None):
+                # "ادعى بوتين أن ... وقال إن ...", "Rwanda denied X and said its troops ...": the same speaker
+                agents, rule = earlier.agents, "conjoined"
             else:
                 agents, rule = self.find_agents(pred, preds, index, None, limit)
             if not agents:
@@ -1775,8 +1928,8 @@ class SentenceReader:
     def postposed(self, pred: Predicate, agents: list[Span]) -> bool:
         """A speech verb after what it reports: only its speaker, dates and punctuation follow it,
         and a comma stands before it or its speaker."""
-        rest = [j for j in range(pred.end, self.e) if not (self.doc[j].is_punct or self.skippable(j) or
-                any(a.start <= j < a.end for a in agents))]
+        rest = [j for j in range(pred.end, self.e) if not (self.doc[j].is_punct or self.doc[j].is_space or self.skippable(j) or
+                any(a.start <= j < a.end for a in agents))]  # (the line break ending a paragraph is no word)
         if rest or pred.start - self.s < 4:
             return False
         first = min([pred.start, *(a.start for a in agents)])
@@ -1911,12 +2064,26 @@ class SentenceReader:
             patients = [self.attacker_of(patients[0])]  # "صدت هجوما جديدا للدعم السريع": fought the attackers
         if sense.event_type in ATTACK_TYPES | {"seize", "recapture"} and len(patients) == 1:
             patients = self.vicinity_of(patients[0]) or patients  # "على أطراف بلدتي الجرمق والمحمودية"
+        if sense.event_type in TERRITORY_TYPES and patients and not any(p.label_ in PLACE_TYPES for p in patients):
+            # "drove Ukrainian troops out of Kursk": the troops are driven out, the territory is what is retaken
+            preps = tuple(p for p in sense.patient if p != "obj")
+            place = self.after_preposition(patients[-1].end, limit, preps, taken) if preps else None
+            patients = [place] if place is not None and place.label_ in PLACE_TYPES else patients
         if sense.event_type in ATTACK_TYPES and len(patients) == 1:
             patients = self.named_sites(patients[0]) or patients
         if order == "genitive" and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients):
             return self.drop(pred, "a noun with only a genitive actor needs a named patient")
         if any(len(p) == 1 and p[0].text in self.lex.affixes.get("clitics", {}).get("suffix_pronouns", []) for p in patients):
             return self.drop(pred, "the patient is a pronoun we do not resolve")  # "سيطر عليهما المسلحون"
+        if sense.event_type in ATTACK_TYPES and patients and all(not p.kb_id_ and (p._.kg or {}).get("rule") in ("complement", "group")
+                                                                and p[-1].norm_ in self.m.empty_targets for p in patients):
+            return self.drop(pred, "fired into the sea or an open area: no one was struck")
+        if sense.event_type in ATTACK_TYPES and sense.pos == "verb" and patients and self.characterised(patients[-1].end):
+            return self.drop(pred, "an object called something ('attacked the decision as reckless'): words, not a strike")
+        if sense.event_type in CLAUSE_ADDRESSEE_TYPES and sense.pos == "verb" and patients and all(
+                p.start - 1 >= self.s and self.words[p.start - 1] in self.m.roles["possessive"] and self.act_after(p.start)
+                for p in patients):
+            return self.drop(pred, "pressing on with one's own act ('pressed their offensive') asks no one anything")
         if sense.event_type == "support" and patients and all(self.weapon(p) for p in patients):
             return self.drop(pred, "weapons supplied are how one supports, not whom")  # "weapons supplied by the UAE"
         if sense.event_type in PEOPLE_PATIENT_TYPES and patients and not any(
@@ -1924,8 +2091,15 @@ class SentenceReader:
             return self.drop(pred, "one arrests people, not things (قامت بإيقاف العمليات)")
         if sense.event_type in VICTIM_TYPES and sense.note.startswith("wound") and not any(self.people(p) or p.label_ == "Person" for p in patients):
             return self.drop(pred, "a wound verb whose object is no person: it hit a thing")
+        if sense.note.startswith("warning") and patient_rule == "prep" and not self.m.subject_after_verb:
+            # "warned of famine in parts of Darfur": only a hostile act warned of, or "warned against X", aims at someone
+            patients = [p for p in patients if self.governed(p) in sense.patient and self.governed(p) != "of" or any(
+                q.sense.event_type in HOSTILE_TYPES for q in preds[index + 1:] if pred.end <= q.start < p.start)]
         if sense.event_type in TARGET_TYPES and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients):
             target = self.target_in(patients[0].start if patients else patient_from, limit, agents)
+            if target is not None and sense.note.startswith("warning") and not any(
+                    p.sense.event_type in HOSTILE_TYPES for p in preds[index + 1:] if p.start < target.start):
+                target = None  # "warned of famine in parts of Darfur": a warning of no hostile act threatens no one there
             patients, patient_rule = ([target], "target") if target is not None else ([], patient_rule)
             conditioned = self.condition_subject(pred, agents) if not patients and agents else None
             patients, patient_rule = ([conditioned], "condition") if conditioned is not None else (patients, patient_rule)
@@ -1943,15 +2117,25 @@ class SentenceReader:
                 order == "" and self.passive(pred) and patients and sense.event_type in AGENTLESS_PASSIVE_TYPES
                 and patient_rule == "passive-subject"):
             return self.drop(pred, "no agent found")  # an event with no actor is rarely what the text says
+        patients = [self.whole_topic(p) if self.fragment(p) else p for p in patients]
         patients = [p for p in patients if not self.fragment(p) and not self.demonym_people(p)
                     and not (len(p) == 1 and self.lex.numbers.longest(self.bare, p.start)[0] and p.start not in self.quantity_at)]
         # ('قتلوا "العشرات"': a bare "dozens" names nobody)
+        if sense.event_type in JOINT_TYPES and sense.pos == "verb" and not self.m.subject_after_verb:
+            agents, patients = self.cosignatories(agents, patients, limit)
+        if not patients and sense.event_type == "attack" and agents and not self.m.subject_after_verb:
+            where = self.find_place(pred, limit, taken)
+            if where is not None and where.label_ in PLACE_TYPES - {"Facility"}:
+                # "carried out hundreds of air strikes in Syria", "resumed its offensive in Gaza": the land struck
+                patients, patient_rule = [where], "place"
         if sense.event_type == "fight" and patients and not any(self.is_actor(p) or p.label_ in PLACE_TYPES for p in patients) \
                 and patients[0].label_ == "Topic" and (sense.pos == "noun" or patients[0]._.kg.get("rule") == "group"):
             return self.drop(pred, "a war on a thing ('الإرهاب', 'terrorism') is no fight with a side")
         if not patients and sense.event_type == "fight" and sense.pos == "verb" and patient_rule != "reciprocal":
             return self.drop(pred, "a fighting verb with no opponent ('قواته صدت'): who fought whom is the fact")
-        if not patients and (sense.event_type not in PATIENT_OPTIONAL or order == "genitive") and patient_rule != "reciprocal":
+        if not patients and (sense.event_type not in PATIENT_OPTIONAL or order == "genitive" or sense.pos == "noun"
+                             and sense.event_type in CLAUSE_ADDRESSEE_TYPES) and patient_rule != "reciprocal":
+            # ("a request by prosecutors" alone: a demand noun needs what or whom it asks)
             # "دعوة الشرع" alone: the genitive may be who calls or who is invited; only a patient settles it
             return self.drop(pred, f"no patient found for agent '{agents[0].text}'")
         patients = [p for p in patients if not any(self.same(p, a) for a in agents)]  # nobody meets himself
@@ -1972,6 +2156,8 @@ class SentenceReader:
             pred.accusation = [(agent, target) for agent in agents
                                for target in ([a for a in agents if a is not agent] if reciprocal else patients)]
         event_type = sense.event_type
+        if event_type == "attack" and order == "participle" and any(p.sense.event_type == "sanction" for p in preds[:index]):
+            event_type = "sanction"  # "adopted a package of sanctions against Russia, targeting its banks": sanctioned
         parties = [*agents, *patients]
         delegations = [(x._.kg or {}).get("english") in self.m.negotiating_groups for x in parties]
         if event_type == "meet" and any(delegations) and not any(
@@ -1979,6 +2165,14 @@ class SentenceReader:
             # "Russian and Ukrainian delegations met": a round of talks; a delegation that met a leader or officials
             # met them
             event_type = "negotiate"
+        elif event_type == "meet" and parties and not any(x.label_ == "Person" for x in parties) and any(
+                s.event_type == "negotiate" for k in range(pred.start, pred.end) for s in self.lex.senses.longest([self.words[k]], 0)[1]):
+            event_type = "negotiate"  # "Russia and Ukraine held talks": countries holding talks negotiate (people meet)
+        elif pred.support is not None and parties and all(x.label_ == "Person" for x in parties):
+            # "Trump and Putin held nearly three hours of talks": people holding talks meet, as the phrase "held talks" says
+            phrase = [*self.words[pred.support.start:pred.support.end], *self.words[pred.start:pred.end]]
+            event_type = next((s.event_type for s in self.lex.senses.longest(phrase, 0)[1] if s.event_type in SYMMETRIC_TYPES),
+                              event_type)
         count = self.weapon_count(pred, limit, patients) if event_type in ATTACK_TYPES else None
         out = []
         for agent in agents or [None]:
@@ -2623,6 +2817,14 @@ class SentenceReader:
             j -= 1
         if j < pred.start - 1 and j in self.inside and self.is_actor(self.inside[j]):
             return self.coordinated(self.inside[j]), "copula", pred.end
+        if j < pred.start - 1 and j >= self.s and not self.m.subject_after_verb:
+            if self.fw(j) == "rel":  # "The RSF, which has been at war with the army"
+                antecedent = self.relative_antecedent(Predicate(j + 1, j + 1, pred.sense))
+                if antecedent is not None:
+                    return [antecedent], "copula", pred.end
+            if self.fw(j) == "pron" and self.pronoun_subject(Predicate(j + 1, j + 1, pred.sense)):
+                # "said it was ready to help mediate": the speaker
+                return self.pronoun_subject(Predicate(j + 1, j + 1, pred.sense)), "copula", pred.end
         # "بدعم من X": the noun is a manner adverbial; X is the agent, the clause subject the patient
         if pred.start - 1 >= self.s and self.words[pred.start - 1] in self.m.roles["object"] and pred.end < self.e \
                 and self.words[pred.end] in self.m.roles["by"]:
@@ -2636,9 +2838,14 @@ class SentenceReader:
         if before is not None and before.end == pred.start and self.modifier_name_before(pred.start) or \
                 before is not None and before.end == pred.start and (before._.kg.get("rule") == "demonym" or before.label_ == "Country") \
                 and not self.m.subject_after_verb \
-                and (before.start == self.s or self.fw(before.start - 1) or self.doc[before.start - 1].is_punct):
+                and (before.start == self.s or self.fw(before.start - 1) or self.doc[before.start - 1].is_punct
+                     or before.start - 2 in self.in_date and self.words[before.start - 1] in ("'s", "’s")):  # "last weekend's U.S. strikes"
             if pred.sense.event_type not in VICTIM_TYPES | {"arrest"} and self.is_actor(before):
                 return self.coordinated(self.first_conjunct(before)), "modifier", pred.end  # "Israeli and U.S. strikes"
+        # "Moscow's demand that Kyiv withdraw", "Russia's full-scale invasion of Ukraine": a possessor acts
+        owner = self.noun_possessor(pred)
+        if owner is not None and pred.sense.event_type not in VICTIM_TYPES | {"arrest"}:
+            return self.coordinated(self.first_conjunct(owner)), "possessor", pred.end
         # "زيارة بوتين", "زيارة الرئيس ترمب": a genitive actor right after the noun, or after its title
         k = pred.end
         while k < self.e and k in self.title_words and k not in self.mention_at and k - pred.end < 4:
@@ -2654,6 +2861,20 @@ class SentenceReader:
                 if self.is_actor(owner) and owner.label_ != "Group" or owner.kb_id_:
                     return [owner], "genitive", mention.end
         return [], "", pred.end
+
+    def noun_possessor(self, pred: Predicate) -> Span | None:
+        """Subject-first languages: the named actor whose possessive ('s) stands before an event noun, past its
+        adjectives ("Russia's full-scale invasion")."""
+        if self.m.subject_after_verb:
+            return None
+        k = pred.start - 1
+        while k > self.s and pred.start - k <= 4 and (self.plain_word(k) or self.doc[k].text == "-" and not self.doc[k].whitespace_):
+            k -= 1
+        if k - 1 < self.s or self.words[k] not in self.lex.affixes.get("syntax", {}).get("possessive", []):
+            return None
+        owner = self.inside.get(k - 1)
+        return owner if owner is not None and owner.end == k and self.is_actor(owner) and owner.label_ != "Group" \
+            and not self.demonym_people(owner) else None
 
     def cut_before(self, span: Span, end: int) -> Span:
         """A phrase that ran on into the next role ("القمة صاحب السمو ..."), cut where that role starts."""
@@ -2744,10 +2965,11 @@ class SentenceReader:
         """"الجانبين", "الطرفان" as the verb's subject (right before it, or right after it): the pair of
         actors last named together ("عقد روبيو ونظيره الروسي لافروف محادثات ... اتفق الجانبان"), in this
         sentence or the one before; no pair, no guess."""
-        before = pred.start - 1
-        while before > self.s and self.fw(before) in ("aux", "adverb"):
-            before -= 1  # "كان الطرفان قد اتفقا"
-        at = next((j for j in (before, pred.end) if self.s <= j < self.e and self.fw(j) == "both_sides"), None)
+        j = pred.start - 1
+        while j >= self.s and self.fw(j) in ("aux", "adverb"):
+            j -= 1  # "كان الطرفان قد اتفقا", "the two sides had agreed"
+        slots = (j, pred.end) if self.m.subject_after_verb else (j,)  # ("said the two leaders had": not the speaker)
+        at = next((k for k in slots if self.s <= k < self.e and self.fw(k) == "both_sides"), None)
         return self.pair_named_before(at) if at is not None else []
 
     def pair_named_before(self, at: int) -> list[Span]:
@@ -2767,6 +2989,8 @@ class SentenceReader:
         sent = first.sent
         reader = self if sent.start == self.s else SentenceReader(self.m, self.doc, sent, [])
         group = [g for g in reader.coordinated(first) if reader.is_actor(g)]
+        if len(group) >= 2 and not self.m.subject_after_verb and not any(reader.fw(k) == "conj" for k in range(group[0].end, group[1].start)):
+            return []  # "In Syria, President Ahmed al-Sharaa": a comma joins no pair; "X and Y" does
         return group[:2] if len(group) >= 2 and not reader.same_side(group[0], group[1]) else []
 
     def closed_relative(self, start: int, end: int) -> tuple[int, int] | None:
@@ -2830,6 +3054,14 @@ class SentenceReader:
             senses = self.lex.senses.longest(self.words, j + 1)[1] if j + 1 < self.e else []
             return subject if any(s.kind == "trigger" and s.pos == "verb" for s in senses) else None
         return subject if j < self.e and self.words[j] in self.m.roles["suffer"] else None
+
+    def characterised(self, j: int) -> bool:
+        """"attacked the plan as reckless", "as an act of aggression": what the object is called follows it (not "as talks
+        stalled", a clause of its own)."""
+        if j + 1 >= self.e or self.words[j] not in self.m.roles["characterise"]:
+            return False
+        k = j + 1
+        return self.words[k] in ("a", "an") or self.plain_word(k) and (k + 1 >= self.e or self.doc[k + 1].is_punct)
 
     def condition_subject(self, pred: Predicate, agents: list[Span]) -> Span | None:
         """"warned of consequences if Israel annexed the West Bank": a threat is aimed at whoever its condition is
@@ -2912,13 +3144,27 @@ class SentenceReader:
         if agent.end != j + 1 or k <= self.s or not (self.fw(k) == "rel" and self.words[k] != "whose" or self.words[k] == "that"):
             return None
         after = pred.end
-        if after < self.e and not (self.doc[after].is_punct or self.fw(after) == "prep" and self.words[after] in pred.sense.patient):
-            return None
-        if self.doc[k - 1].text == ",":  # "31 companies, some of them based in China, that ...": past the apposition
+        while after < self.e:  # past the clause's adverbs and dates: "a plan that Trump unveiled in late September"
+            date = next((d for d in self.dates if self.fw(after) == "prep" and 0 < d.start - after <= 2
+                         and all(self.plain_word(q) for q in range(after + 1, d.start))), None)
+            if date is not None:
+                after = date.end
+            elif after in self.in_date or self.fw(after) == "adverb":
+                after += 1
+            else:
+                break
+        if after < self.e and not (self.doc[after].is_punct or self.fw(after) == "prep"):
+            return None  # an object of its own follows ("that Brussels accuses of supplying": none, the antecedent is it)
+        if self.doc[k - 1].text == "," and (k - 2 not in self.inside or self.inside[k - 2].end != k - 1 or self.words[k] == "that"):
+            # "31 companies, some of them based in China, that ...": past the apposition ("a ceasefire, which": the ceasefire)
             earlier = self.comma_before(k - 1, self.s)
             k = earlier if earlier is not None else k
+        elif self.doc[k - 1].text == ",":
+            k -= 1
         count = next((q for q in self.quantities if q.end == k), None) if pred.sense.event_type in COUNTED_PATIENT_TYPES else None
         antecedent = count or self.inside.get(k - 1)
+        if antecedent is not None and count is None:
+            antecedent = self.compound(antecedent, self.s) or antecedent  # "a 20-point plan that Trump unveiled"
         return antecedent if antecedent is not None and antecedent.end == k and antecedent.label_ not in PLACE_TYPES - {"Country"} else None
 
     def active_patients(self, pred: Predicate, start: int, limit: int, taken: set[int]) -> tuple[list, str]:
@@ -2955,13 +3201,21 @@ class SentenceReader:
                     and not inside_phrase and self.direct_object(pred, start, limit) is None:
                 # ("أمرت محكمة بحبس إمام أوغلو": the name is inside the act, no addressee; not "attacked an Israeli position")
                 return self.coordinated(found), "object"
-        if pred.sense.event_type in TOPIC_PATIENT_TYPES and pred.sense.pos == "verb" and not self.m.subject_after_verb:
-            j = start
+        if pred.sense.event_type in TOPIC_PATIENT_TYPES and not self.m.subject_after_verb and (
+                pred.sense.pos == "verb" or self.infinitive(pred.end - 1)):  # (or "ready to help mediate")
+            j = start if pred.sense.pos == "verb" else pred.end - 1
             while j < limit and (self.fw(j) == "adverb" or j in self.in_date):
                 j += 1
             act = self.infinitive_act(j) if j < limit and self.infinitive(j) else None
             if act is not None:  # "agreed to halt their attacks on Israel": the act agreed to, with its own objects
                 return [act], "act"
+        if self.fw(start) == "both_sides" and not self.m.subject_after_verb:  # "called on both sides to protect civilians"
+            end = start
+            while end < limit and self.fw(end) == "both_sides":
+                end += 1
+            sides = Span(self.doc, start, end, label="Group")
+            sides._.kg = {"rule": "complement", "english": "", "country": ""}
+            return [sides], "both-sides"
         part = self.partitive_pronoun(pred, start, limit, taken)
         if part is not None:
             return [part], "part-of-antecedent"  # "اعترضت معظمها": most of the missiles named before
@@ -2971,6 +3225,17 @@ class SentenceReader:
         direct = self.direct_object(pred, start, limit)
         if direct is not None:
             return [direct], "noun-phrase"  # "occupied a UN-patrolled buffer zone", "shot down another US drone"
+        if preps and not self.m.subject_after_verb and start == pred.end and self.words[pred.end - 1] in preps:
+            # "ready for a full ceasefire and for direct negotiations": the trigger's own preposition comes first
+            prep = self.words[pred.end - 1]
+            found = self.after_preposition(pred.end - 1, limit, (prep,), taken)
+            if found is not None:
+                both = self.coordinated(found) if found.start in self.mention_at else [found]
+                j = both[-1].end
+                if j + 1 < limit and self.fw(j) == "conj" and self.words[j + 1] == prep:  # "... and for direct negotiations"
+                    more = self.after_preposition(j + 1, limit, (prep,), taken)
+                    both += [more] if more is not None else []
+                return both, "prep"
         if preps and not (not self.m.subject_after_verb and pred.sense.patient[0] == "obj" and self.object_follows(start, limit, pred)):
             found = self.after_preposition(start, limit, preps, taken)
             if found is not None:
@@ -2982,7 +3247,7 @@ class SentenceReader:
                 return [antecedent], "antecedent"
             found = self.object_after(start, limit, taken)
             if found is not None:
-                return self.coordinated(found) if found.start in self.mention_at else [found], "object"
+                return self.coordinated(found) if found.start in self.mention_at else self.counts(found), "object"
             # "استعاد السيطرة على المطار": control is transparent, the patient follows على
             j = start
             while j < limit and j - start < 3 and self.skippable(j):
@@ -3026,6 +3291,10 @@ class SentenceReader:
                          or not self.m.subject_after_verb and self.own_type_noun(pred, j)) \
                     and self.words[j] not in self.lex.verbs_only:
                 phrase = self.complement(j, quoted_end, pred.sense.patient)
+                place = self.inside.get(phrase.end - 1) if phrase is not None and not self.m.subject_after_verb else None
+                if place is not None and place.label_ in PLACE_TYPES and place.start - 1 in self.title_words:
+                    # "captured the eastern Ukrainian city of Pokrovsk and the town of Vovchansk": the named places
+                    return [p for p in self.coordinated(place) if p.label_ in PLACE_TYPES], "titled-place"
                 if phrase is not None:
                     return [phrase], "noun-phrase"
         found = self.after_preposition(start, limit, target, taken) if target and "obj" in pred.sense.patient else None
@@ -3107,9 +3376,14 @@ class SentenceReader:
         j = start
         while j < limit and j - start < 2 and self.fw(j) in ("det", "quantifier"):
             j += 1
-        if j >= limit or j in self.inside or not any(s.kind == "trigger" and s.pos == "noun" for s in self.lex.senses.longest(self.words, j)[1]):
+        size, senses = self.lex.senses.longest(self.words, j)
+        if j >= limit or j in self.inside or not any(s.kind == "trigger" and s.pos == "noun" for s in senses):
             return None
         phrase = self.complement(j, limit)
+        if phrase is not None and size > 1 and phrase.end == j + 1:  # "rejected calls for an immediate ceasefire"
+            rest = self.complement(self.past_determiners(j + size, limit), limit) if j + size < limit else None
+            phrase = Span(self.doc, j, rest.end if rest is not None else j + size, label="Topic")
+            phrase._.kg = {"rule": "complement", "english": "", "country": ""}
         if phrase is not None:
             phrase._.kg = {**phrase._.kg, "rule": "act"}  # the act itself, not a lead-in to a topic (topic_in)
         return phrase

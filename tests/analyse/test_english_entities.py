@@ -144,3 +144,8 @@ def test_the_group_names_again_the_armed_group_named_last(en_nlp, text, expected
     doc = analyse(en_nlp, text, date(2025, 5, 20))
     found = [m.kb_id_.split("/")[-1] for m in doc.spans["kg_mentions"] if m.text.lower() == "the group"]
     assert found == ([expected] if expected else [])
+
+
+def test_a_group_whose_event_noun_only_qualifies_its_head_is_the_group(en_nlp):
+    doc = analyse(en_nlp, "The United Nations and aid agencies have demanded that the blockade be lifted.", date(2025, 5, 20))
+    assert "aid agencies" in [m.text for m in doc.spans["kg_mentions"]]
