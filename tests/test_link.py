@@ -147,3 +147,9 @@ def test_a_definite_noun_with_no_phrase_before_it_stays_its_own(linked):
     result = linked("وقال الحوثيون إن قواتهم استهدفت السفينة.")
     (r,) = roles(result, "attack")
     assert result.entities[r["patient"]].label == "السفينة"
+
+
+def test_a_facility_named_before_is_named_again_by_its_title_alone(linked):
+    result = linked("استهدفت طائرة مسيرة مجهولة حقل كورمور الغازي في السليمانية. وزار قوباد طالباني الحقل صباح اليوم.")
+    (visit,) = roles(result, "visit")
+    assert result.entities[visit["patient"]].label == "حقل كورمور الغازي"

@@ -108,6 +108,7 @@ class Predicate:
     possessed: bool = False  # an event noun with a possessive pronoun: "سيطرتها" (its control)
     accusation: list = field(default_factory=list)  # (accuser, accused) pairs of an accuse trigger
     killer: "Span | None" = None  # who caused the deaths or wounds a victim trigger tells of
+    subject_event: tuple[int, int] | None = None  # the attack noun that is its subject ("الغارات قتلت")
 
 
 class EventMatcher:
@@ -479,6 +480,8 @@ class SentenceReader:
                           and found[-1].sense.event_type in TOPIC_PATIENT_TYPES and i > found[-1].end) \
                     and all(self.fw(k) in ("det", "quantifier") for k in range(found[-1].end, i)):
                 senses = [s for s in senses if s.pos == "noun"] or senses  # "announced sanctions": the noun
+            elif i > self.s and self.words[i - 1] in self.m.roles["operation"] and any(s.pos == "noun" for s in senses):
+                senses = [s for s in senses if s.pos == "noun"]  # "400 عملية توغل": an operation of incursion
             elif self.m.object_slot_is_noun and self.after_plain_verb(i) and any(s.pos == "noun" for s in senses):
                 senses = [s for s in senses if s.pos == "noun"]  # 'انتهكت "حظر دخول الموانئ"': the object of a verb
             elif self.m.object_slot_is_noun and found and found[-1].sense.pos == "verb" and self.object_position(found[-1].end, i) \
@@ -733,7 +736,7 @@ class SentenceReader:
                 if self.governed(mention) and (self.after_title(mention) or nxt is not None and nxt.label_ == "Person"):
                     j, title_complement = mention.end, True  # "المبعوث الأممي إلى ليبيا عبد الله باتيلي"
                     continue
-                mention = self.owner(mention)
+                mention = self.titled_person(mention) or self.owner(mention)
                 if self.governed(mention) and mention.start == j and not title_complement or not self.is_actor(mention) \
                         or self.accusative_group(mention):
                     return None  # ("يستقبل وفدا سعوديا": an indefinite accusative is the object)
@@ -932,7 +935,29 @@ class SentenceReader:
         if span.label_ not in ("Place", "Group") or span.kb_id_ or not (attached or end < self.e and self.object_pronoun(end)):
             return span
         speakers, speech = self.source_of(span.start)
-        return speakers[0] if speech is not None and speakers else span
+        if speech is None or not speakers:
+            return span
+        speaker = speakers[0]
+        entry = self.res.kb.entries.get(speaker.kb_id_) if speaker.label_ == "Person" and speaker.kb_id_ else None
+        country = self.res.kb.country(entry.country) if entry is not None and entry.country else None
+        if span.label_ == "Place" and country is not None:
+            # "نفذت 400 عملية توغل في أراضيها", said by Syria's president: his country's territory
+            land = Span(self.doc, span.start, span.end, label="Country", kb_id=country.id)
+            land._.kg = {"rule": "possessor", "english": "", "country": entry.country}
+            return land
+        return self.employer(speaker) or speaker
+
+    def employer(self, person: Span) -> Span | None:
+        """"المتحدث العسكري باسم أنصار الله يحيى سريع": the body a person's titles name him for ("قواتهم" in what he
+        says are its forces)."""
+        if person.label_ != "Person":
+            return None
+        k = person.start - 1
+        while k >= self.s and k in self.title_words and k not in self.inside:
+            k -= 1
+        body = self.inside.get(k) if k >= self.s else None
+        return body if body is not None and body.end == k + 1 and self.is_actor(body) and body.label_ != "Person" \
+            and body.start - 1 in self.title_words else None
 
     def adjacent(self, mention: Span, pred: Predicate) -> bool:
         """A subject right before its verb, with at most auxiliaries, adverbs or a date between
@@ -1101,15 +1126,15 @@ class SentenceReader:
                 if governed in self.m.roles["instrument"] and self.weapon(mention):
                     mention = None  # "استهدفت السفينة بزوارق مسيرة": what it was hit with is no object
             if mention is not None and mention.start not in taken:
+                partitive = self.partitive(mention)
+                if partitive is not None and partitive >= start:
+                    return self.widened(mention, partitive)  # "اعتقلت عددا من المواطنين": some of them
                 if governed in self.m.roles["object"] and content_words <= 1 and j - start < 5:
                     return self.compound(mention, start) or self.head_of(mention)
                 if not governed and not phrase_open:
                     return self.compound(mention, start) or self.head_of(mention)
                 if not governed:
                     return None  # "ordered the dissolution of several armed units": inside a phrase of the object's
-                partitive = self.partitive(mention)
-                if partitive is not None and partitive >= start:
-                    return self.widened(mention, partitive)  # "اعتقلت عددا من المواطنين": some of them
             if j in self.inside:
                 steps += j == self.inside[j].start
                 j += 1
@@ -1131,6 +1156,9 @@ class SentenceReader:
     def partitive(self, mention: Span) -> int | None:
         """Where "عددا من", "العشرات من", "dozens of" begins before an unnamed group: a vague part of it."""
         k = mention.start - 1
+        if k - 1 > self.s and self.words[k] not in self.m.roles["partitive"] and not self.fw(k) \
+                and self.lex.is_adjective(self.words[k]) and self.words[k - 1] in self.m.roles["partitive"]:
+            k -= 1  # "عددا من كبار القادة": senior ones
         if k - 1 < self.s or mention.kb_id_ or mention.label_ not in ("Group", "Object") \
                 or self.words[k] not in self.m.roles["partitive"] or self.fw(k - 1) != "quantifier":
             return None
@@ -1295,6 +1323,25 @@ class SentenceReader:
             k += 1
         return None
 
+    def titled_person(self, mention: Span) -> Span | None:
+        """"رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة الفريق أول ركن عبد الفتاح البرهان": a body named
+        inside a person's run of titles is the title's complement; the person the run ends with is meant."""
+        if not self.m.subject_after_verb or mention.label_ == "Person" or mention.start - 1 not in self.title_words:
+            return None
+        k = mention.end
+        while k < self.e and k - mention.end <= 12:
+            found = self.mention_at.get(k)
+            if found is not None:
+                if found.label_ == "Person":
+                    return found
+                k = found.end
+            elif k in self.title_words or self.words[k] in self.m.roles["complement"] or self.lex.is_adjective(self.words[k]) \
+                    and not self.fw(k):
+                k += 1
+            else:
+                return None
+        return None
+
     def finite_verb(self, j: int) -> bool:
         """A word our lexicons know only as a verb in a finite form (past or present: "killed", "began", "says")."""
         senses = self.lex.senses.longest(self.words, j)[1]
@@ -1456,6 +1503,16 @@ class SentenceReader:
         """English "-ing" forms ("leaders meeting in Baghdad called for ...") head no clause."""
         return not self.m.subject_after_verb and self.doc[pred.end - 1].text.lower().endswith("ing")
 
+    def first_person(self, pred: Predicate) -> bool:
+        """A present verb with a first-person prefix ("نحمّل", "أطالب"), told as the same verb's third-person form
+        with the prefix changed: its subject is the one speaking."""
+        present = self.lex.affixes.get("present", {})
+        first, third = present.get("prefixes_1st", []), present.get("prefixes_3rd", [])
+        word = self.words[pred.start]
+        if pred.sense.tense != "present" or pred.end - pred.start != 1 or not third or word[:1] not in first:
+            return False
+        return any(s.lemma == pred.sense.lemma for s in self.lex.senses.get((third[0] + word[1:],)))
+
     def is_conjoined(self, pred: Predicate) -> bool:
         j = pred.start - 1
         while j >= self.s and (self.fw(j) in ("adverb", "aux") or self.lex.modality.longest(self.words, j)[0] == pred.start - j
@@ -1531,6 +1588,9 @@ class SentenceReader:
         if self.passive(pred):
             agent = self.passive_agent(pred, limit)
             return ([agent], "passive") if agent is not None else ([], "")
+        if self.first_person(pred):
+            speakers, speech = self.source_of(pred.start)  # '"نحمّل أبوظبي المسؤولية"': we, who speak
+            return (speakers, "speaker") if speech is not None and speakers else ([], "")
         after = self.subject_after(pred, limit) if self.m.subject_after_verb or pred.sense.kind in SPEECH_KINDS else None
         before = self.subject_before(pred, clause_start, taken)
         pronoun_subject = self.pronoun_subject(pred)
@@ -1955,6 +2015,7 @@ class SentenceReader:
         subject_end = pred.end
         if subject is not None:
             # "الغارة استهدفت طواقم الإسعاف": the strike's author did it; the name after the verb is the target
+            pred.subject_event = subject
             agents, order = self.event_actor(subject, pred), "event-subject"
             self.consumed.add(subject[0])
             if subject[0] > pred.start:  # "استهدفت غارة إسرائيلية منزلا": the target after the strike and its words
@@ -2218,6 +2279,9 @@ class SentenceReader:
         after = self.attack_noun_after(pred, preds, index)
         if after is not None:
             return after  # "استهدفت غارة جوية بعد ظهر اليوم مبنى": the strike is the subject (VSO)
+        verb = next((p for p in reversed(preds[:index]) if p.sense.pos == "verb" and p.sense.kind == "trigger"), None)
+        if verb is not None and verb.subject_event is not None and self.is_conjoined(pred):
+            return verb.subject_event  # "الغارات قتلت شخصين وأصابت 48 آخرين": the strikes wounded them too
         noun = next((p for p in reversed(preds[:index]) if p.end <= pred.start), None)
         if noun is not None and noun.sense.pos == "noun" and noun.sense.kind == "trigger" and noun.sense.event_type in ATTACK_TYPES:
             start, end = noun.start, noun.end
@@ -2465,7 +2529,10 @@ class SentenceReader:
         if patient.kb_id_ or not (patient.label_ == "Place" or patient.label_ == "Object" and not self.weapon(patient)):
             return []  # "مسلحين في مخيم جنين" are gunmen there, not the camp
         j = patient.end
-        if j + 1 >= self.e or self.words[j] not in self.m.roles["place"]:
+        if self.m.subject_after_verb and len(patient) == 1 and j in self.mention_at \
+                and self.mention_at[j].label_ in ("City", "Facility"):
+            j -= 1  # "منشآت فوردو ونطنز وأصفهان": sites named in construct are those named
+        elif j + 1 >= self.e or self.words[j] not in self.m.roles["place"]:
             return []
         k = j + 1
         while k < self.e and k in self.title_words and k not in self.mention_at:
@@ -2746,6 +2813,9 @@ class SentenceReader:
         j = pred.start - 1
         while j >= self.s and (self.skippable(j) or self.fw(j) == "prep" and self.words[j] in self.m.roles["topic"] + self.m.roles["object"]) and pred.start - j <= 3:
             j -= 1
+        count = next((q for q in self.quantities if q.start <= j < q.end and q.end == j + 1), None)
+        if count is not None:
+            j = count.start - 1  # "نفذت نحو 400 عملية توغل": a count of the acts between the verb and its noun
         support = next((p for p in preds[:index] if p.start <= j < p.end and p.sense.kind == "light"), None)
         if support is None:
             support = next((p for p in reversed(preds[:index]) if p.end <= pred.start and self.near(p.end, pred.start)

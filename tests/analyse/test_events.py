@@ -392,7 +392,7 @@ def test_a_hit_thing_is_no_wounding(ar_nlp):
 
 def test_conjoined_verb_with_its_own_subject_and_object(ar_nlp):
     found = events(ar_nlp, "وشنت إسرائيل مئات الغارات على أراضيها، وقصفت الولايات المتحدة منشآت فوردو النووية.")
-    assert ("الولايات المتحدة", "منشآت فوردو النووية") in pairs(found, "attack")
+    assert ("الولايات المتحدة", "فوردو") in pairs(found, "attack")  # the site named in "منشآت فوردو النووية"
 
 
 def test_victims_among_civilians_are_no_two_sides(ar_nlp):
@@ -939,3 +939,56 @@ def test_a_delegation_named_by_its_group_is_the_subject(ar_nlp):
 def test_the_person_a_pronoun_on_a_demand_verb_points_to_is_addressed(ar_nlp):
     found = events(ar_nlp, 'وأجرى عباس عراقجي اتصالا هاتفيا مع رافائيل غروسي يوم الأربعاء، طالبه خلاله بالحفاظ على "الحياد".')
     assert pairs(found, "demand") == [("عباس عراقجي", "رافائيل غروسي")]
+
+
+def test_sites_named_in_construct_are_each_a_target(ar_nlp):
+    found = events(ar_nlp, "وقصفت الولايات المتحدة منشآت فوردو ونطنز وأصفهان الإيرانية في 22 يونيو.")
+    assert sorted(p for _, p in pairs(found, "attack")) == ["أصفهان", "فوردو", "نطنز"]
+
+
+def test_a_part_of_senior_ones_is_the_whole_partitive(ar_nlp):
+    e = one(ar_nlp, "وكانت إسرائيل قد قتلت عددا من كبار القادة العسكريين.", "kill")
+    assert e["patient"] == "عددا من كبار القادة"
+
+
+def test_a_count_of_operations_between_the_verb_and_its_noun(ar_nlp):
+    e = one(ar_nlp, "وكان الرئيس السوري أحمد الشرع قد قال إن إسرائيل نفذت نحو 400 عملية توغل في أراضيها.", "invade")
+    assert e["agent"] == "إسرائيل"
+
+
+def test_a_persons_own_territory_is_his_countrys(ar_nlp):
+    doc = analyse(ar_nlp, "وكان الرئيس السوري أحمد الشرع قد قال إن إسرائيل نفذت نحو 400 عملية توغل في أراضيها.", PUBLISHED)
+    (event,) = [e for e in doc._.kg_events if e["type"] == "invade"]
+    assert event["patient"].kb_id_ == "country/SY"
+
+
+def test_a_verb_joined_to_one_whose_subject_is_an_attack_shares_it(ar_nlp):
+    found = events(ar_nlp, "وأعلنت وزارة الصحة في صنعاء أن الغارات قتلت شخصين وأصابت 48 آخرين.")
+    assert not [e for e in found if e["type"] == "kill" and e["agent"] == "وزارة الصحة"]
+
+
+def test_a_body_inside_a_persons_titles_is_no_subject(ar_nlp):
+    e = one(ar_nlp, "وصل السيد رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة الفريق أول ركن عبد الفتاح "
+                    "عبد الرحمن البرهان ظهر اليوم إلى مدينة الأبيض.", "visit")
+    assert e["agent"] == "عبد الفتاح عبد الرحمن البرهان"
+
+
+def test_the_forces_a_spokesman_speaks_of_are_his_bodys(ar_nlp):
+    e = one(ar_nlp, "وقال المتحدث العسكري باسم أنصار الله يحيى سريع إن قواتهم استهدفت السفينة.", "attack")
+    assert (e["agent"], e["source"]) == ("أنصار الله", "يحيى سريع")
+
+
+def test_we_in_a_quote_is_the_speaker(ar_nlp):
+    e = one(ar_nlp, 'وقال المتحدث باسم الحكومة خالد الإعيسر: "الدعم كان مباشرا"، مضيفا: "نحمّل أبوظبي المسؤولية الكاملة".',
+            "accuse")
+    assert (e["agent"], e["patient"]) == ("خالد الإعيسر", "أبوظبي")
+
+
+def test_both_sides_past_an_auxiliary(ar_nlp):
+    found = events(ar_nlp, "وتبادلت روسيا وأوكرانيا الأسرى يوم الجمعة. وكان الطرفان قد اتفقا على عمليات التبادل هذه.")
+    assert sorted(a for a, _ in pairs(found, "agree")) == ["أوكرانيا", "روسيا"]
+
+
+def test_a_title_standing_alone_before_a_date_is_the_object(ar_nlp):
+    e = one(ar_nlp, "وزار نائب رئيس حكومة الإقليم قوباد طالباني الحقل صباح اليوم.", "visit")
+    assert e["patient"] == "الحقل"
